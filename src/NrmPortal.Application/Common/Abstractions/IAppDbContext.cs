@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using NrmPortal.Domain.Auditing;
+using NrmPortal.Domain.Organisations;
+
+namespace NrmPortal.Application.Common.Abstractions;
+
+/// <summary>The application's view of the database. Handlers query and add through it; the unit-of-work behaviour saves.</summary>
+public interface IAppDbContext
+{
+    DbSet<Organisation> Organisations { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Tells EF which concurrency token the user's edit was based on (set as the original value, never the current one).</summary>
+    void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, Domain.Common.IVersioned;
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NrmPortal.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the validators. Handlers and behaviours are registered by the mediator's source generator in the web host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Mediator;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Security;
+
+namespace NrmPortal.Application.Features.Users;
+
+/// <summary>
+/// An administrator creates an account for one organisation with one role and a one-time password, which the user must
+/// replace at first sign-in.
+/// </summary>
+public static class CreateUser
+{
+    [RequireRole(Roles.Administrator)]
+    public sealed record Command : ICommand<Guid>
+    {
+        [Display(Name = "E-mail address")] public string Email { get; init; } = "";
+        [Display(Name = "Name")] public string DisplayName { get; init; } = "";
+        [Display(Name = "Organisation")] public Guid OrganisationId { get; init; }
+        [Display(Name = "Role")] public string Role { get; init; } = "";
+        [Display(Name = "One-time password")] public string InitialPassword { get; init; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IAppDbContext db, IUserAdministration users)
+        {
+            RuleFor(c => c.Email).ValidEmail()
+                .MustAsync((email, ct) => UserRules.EmailIsFreeAsync(users, email, null, ct)).WithMessage(UserRules.EmailInUse);
+            RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
+            RuleFor(c => c.OrganisationId).ActiveOrganisation(db);
+            RuleFor(c => c.Role).KnownRole();
+            RuleFor(c => c.InitialPassword).NotEmpty().Length(UserRules.PasswordMinLength, UserRules.PasswordMaxLength);
+        }
+    }
+
+    public sealed class Handler(IUserAdministration users) : ICommandHandler<Command, Guid>
+    {
+        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken) =>
+            await users.CreateAsync(new NewUserAccount(command.Email.Trim(), command.DisplayName.Trim(), command.OrganisationId,
+                command.Role, command.InitialPassword), cancellationToken);
+    }
+}

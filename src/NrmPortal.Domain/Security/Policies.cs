@@ -1,0 +1,20 @@
+namespace NrmPortal.Domain.Security;
+
+/// <summary>
+/// The access matrix: each policy names the roles that hold it. Pages and folder conventions refer to policies, never to role strings,
+/// and the page-access tests read the same table, so a page cannot be added without a decision about who may reach it.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Manage organisations, users and the Wegwijzer content.</summary>
+    public const string Administration = nameof(Administration);
+
+    /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
+    public const string AnyRole = nameof(AnyRole);
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Matrix = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Administration] = [Roles.Administrator],
+        [AnyRole] = Roles.All,
+    };
+}

@@ -1,0 +1,16 @@
+namespace NrmPortal.Domain.Security;
+
+/// <summary>The six roles of the portal. Every user has exactly one.</summary>
+public static class Roles
+{
+    public const string Administrator = nameof(Administrator);
+    public const string CareWorker = nameof(CareWorker);
+    public const string CoMenshaCoordinator = nameof(CoMenshaCoordinator);
+    public const string Police = nameof(Police);
+    public const string Ind = nameof(Ind);
+    public const string Coa = nameof(Coa);
+
+    public static readonly IReadOnlyList<string> All = [Administrator, CareWorker, CoMenshaCoordinator, Police, Ind, Coa];
+
+    public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
+}

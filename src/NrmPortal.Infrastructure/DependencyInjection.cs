@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Infrastructure.Identity;
+using NrmPortal.Infrastructure.Persistence;
+using NrmPortal.Infrastructure.Persistence.Interceptors;
+using NrmPortal.Infrastructure.Seeding;
+
+namespace NrmPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
+
+        var connectionString = configuration.GetConnectionString("Nrm");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (database.Provider != DatabaseProvider.Sqlite)
+                throw new InvalidOperationException("ConnectionStrings:Nrm is required when Database:Provider is SqlServer.");
+            var folder = Path.GetFullPath(database.DataDirectory, environment.ContentRootPath);
+            Directory.CreateDirectory(folder);
+            connectionString = $"Data Source={Path.Combine(folder, "nrm.db")}";
+        }
+
+        services.AddScoped<AuditAndVersionInterceptor>();
+        services.AddDbContext<AppDbContext>((provider, options) => options
+            .UseNrmDatabase(database.Provider, connectionString)
+            .AddInterceptors(provider.GetRequiredService<AuditAndVersionInterceptor>()));
+        services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDataProtection().SetApplicationName("NrmPortal").PersistKeysToDbContext<AppDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
+        return services;
+    }
+}

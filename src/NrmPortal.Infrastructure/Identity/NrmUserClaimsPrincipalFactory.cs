@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace NrmPortal.Infrastructure.Identity;
+
+/// <summary>Adds the user's organisation, display name and the forced-password-change flag to the cookie.</summary>
+public sealed class NrmUserClaimsPrincipalFactory(
+    UserManager<AppUser> userManager, RoleManager<IdentityRole<Guid>> roleManager, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(NrmClaimTypes.OrganisationId, user.OrganisationId.ToString()));
+        identity.AddClaim(new Claim(NrmClaimTypes.DisplayName, user.DisplayName));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(NrmClaimTypes.MustChangePassword, "true"));
+        return identity;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Domain.Auditing;
+using NrmPortal.Domain.Common;
+using NrmPortal.Domain.Organisations;
+using NrmPortal.Infrastructure.Identity;
+
+namespace NrmPortal.Infrastructure.Persistence;
+
+/// <summary>The one database context: application data, Identity and the data-protection key ring share one transaction.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, IVersioned
+    {
+        var property = Entry(entity).Property(e => e.Version);
+        property.OriginalValue = version;
+        // Marking it modified makes every edit bump the version and check it, even when only owned rows change.
+        property.IsModified = true;
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NrmPortal.Infrastructure.Persistence;
+
+/// <summary>Points a DbContext at the configured provider and that provider's own migration set (ADR 0003).</summary>
+public static class DatabaseProviderSetup
+{
+    public const string SqliteMigrationsAssembly = "NrmPortal.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "NrmPortal.Migrations.SqlServer";
+
+    public static TBuilder UseNrmDatabase<TBuilder>(this TBuilder options, DatabaseProvider provider, string connectionString)
+        where TBuilder : DbContextOptionsBuilder =>
+        (TBuilder)(provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly)),
+            _ => throw new InvalidOperationException($"Unknown database provider '{provider}'. Use Sqlite or SqlServer."),
+        });
+}

@@ -1,0 +1,43 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using NrmPortal.Application.Common.Exceptions;
+
+namespace NrmPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// Commands only (the constraint keeps queries out): one transaction around the handler, saved and committed at the end.
+/// A concurrency conflict becomes <see cref="ConcurrencyConflictException"/> and nothing is written.
+/// </summary>
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db)
+    : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null) // a nested command joins the outer unit of work
+            return await next(message, cancellationToken);
+
+        // No retrying strategy is configured, so the handler runs once; keep it that way or clear the tracker before a retry.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var response = await next(message, ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return response;
+            }
+            catch (DbUpdateConcurrencyException ex)
+            {
+                db.ChangeTracker.Clear();
+                throw new ConcurrencyConflictException(ex);
+            }
+            catch
+            {
+                db.ChangeTracker.Clear(); // nothing half-done may be saved by a later command in this scope
+                throw;
+            }
+        }, cancellationToken);
+    }
+}

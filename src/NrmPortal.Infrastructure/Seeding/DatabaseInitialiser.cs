@@ -1,0 +1,130 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Security;
+using NrmPortal.Infrastructure.Identity;
+using NrmPortal.Infrastructure.Persistence;
+
+namespace NrmPortal.Infrastructure.Seeding;
+
+/// <summary>
+/// Runs at start-up: applies migrations when configured, makes sure the six roles exist, and seeds either the demo data
+/// (Development) or a bootstrap administrator (any environment without an administrator). Idempotent.
+/// </summary>
+public sealed class DatabaseInitialiser(
+    AppDbContext db,
+    DatabaseOptions database,
+    IOptions<SeedOptions> seedOptions,
+    UserManager<AppUser> userManager,
+    RoleManager<IdentityRole<Guid>> roleManager,
+    TimeProvider clock,
+    ILogger<DatabaseInitialiser> logger)
+{
+    public static readonly IReadOnlyList<DemoAccount> DemoAccounts =
+    [
+        new("beheerder@demo.nrm.local", "Demo beheerder", Roles.Administrator, "Functioneel beheer NRM Portal", OrganisationType.Other),
+        new("zorg@demo.nrm.local", "Demo zorgprofessional", Roles.CareWorker, "Demo Zorgaanbieder", OrganisationType.CareProvider),
+        new("comensha@demo.nrm.local", "Demo coördinator CoMensha", Roles.CoMenshaCoordinator, "CoMensha", OrganisationType.CoMensha),
+        new("politie@demo.nrm.local", "Demo politie", Roles.Police, "Nationale Politie (demo)", OrganisationType.Police),
+        new("ind@demo.nrm.local", "Demo IND", Roles.Ind, "Immigratie- en Naturalisatiedienst (demo)", OrganisationType.Ind),
+        new("coa@demo.nrm.local", "Demo COA", Roles.Coa, "Centraal Orgaan opvang asielzoekers (demo)", OrganisationType.Coa),
+    ];
+
+    public async Task InitialiseAsync(bool isDevelopment, CancellationToken cancellationToken)
+    {
+        if (database.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            if (database.Provider == DatabaseProvider.Sqlite)
+                await db.Database.ExecuteSqlAsync($"PRAGMA journal_mode=WAL;", cancellationToken); // readers do not block the writer
+        }
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+                await roleManager.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
+        }
+
+        var seed = seedOptions.Value;
+        if (seed.DemoData && isDevelopment) await SeedDemoDataAsync(seed, cancellationToken);
+        await EnsureAdministratorAsync(seed, cancellationToken);
+    }
+
+    private async Task SeedDemoDataAsync(SeedOptions seed, CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(u => u.Email == DemoAccounts[0].Email, cancellationToken)) return;
+
+        var password = string.IsNullOrEmpty(seed.DemoPassword) ? GeneratePassword() : seed.DemoPassword;
+        foreach (var account in DemoAccounts)
+        {
+            var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Name == account.OrganisationName, cancellationToken);
+            if (organisation is null)
+            {
+                organisation = Organisation.Create(account.OrganisationName, account.OrganisationType, Regions.National, ContactDetails.Empty);
+                db.Organisations.Add(organisation);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            await CreateUserAsync(account.Email, account.DisplayName, organisation.Id, account.Role, password, mustChangePassword: false);
+        }
+
+        if (string.IsNullOrEmpty(seed.DemoPassword))
+        {
+            // Printed once to the console on purpose (not to the log sinks): the developer needs it to sign in.
+            await Console.Out.WriteLineAsync($"""
+
+                ==== NRM Portal demo logins (Development) ====
+                Password for every demo user: {password}
+                Set Seed:DemoPassword (user secrets) to choose your own; delete data/nrm.db to reseed.
+                Users: {string.Join(", ", DemoAccounts.Select(a => a.Email))}
+
+                """);
+        }
+        logger.LogInformation("Seeded {Count} demo users", DemoAccounts.Count);
+    }
+
+    private async Task EnsureAdministratorAsync(SeedOptions seed, CancellationToken cancellationToken)
+    {
+        if ((await userManager.GetUsersInRoleAsync(Roles.Administrator)).Count > 0) return;
+        if (string.IsNullOrWhiteSpace(seed.BootstrapAdminPassword))
+            throw new InvalidOperationException(
+                "No administrator exists. Set Seed:BootstrapAdminPassword (and optionally Seed:BootstrapAdminEmail) to create the first one.");
+
+        var organisation = Organisation.Create("Functioneel beheer NRM Portal", OrganisationType.Other, Regions.National, ContactDetails.Empty);
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(cancellationToken);
+        await CreateUserAsync(seed.BootstrapAdminEmail, "Beheerder", organisation.Id, Roles.Administrator, seed.BootstrapAdminPassword,
+            mustChangePassword: true);
+        logger.LogWarning("Created the bootstrap administrator account; change its password at first sign-in");
+    }
+
+    private async Task CreateUserAsync(string email, string displayName, Guid organisationId, string role, string password, bool mustChangePassword)
+    {
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            OrganisationId = organisationId,
+            LockoutEnabled = true,
+            MustChangePassword = mustChangePassword,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await userManager.CreateAsync(user, password);
+        if (result.Succeeded) result = await userManager.AddToRoleAsync(user, role);
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Could not seed user {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+    }
+
+    private static string GeneratePassword()
+    {
+        const string alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return RandomNumberGenerator.GetString(alphabet, 20);
+    }
+
+    public sealed record DemoAccount(string Email, string DisplayName, string Role, string OrganisationName, OrganisationType OrganisationType);
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using NrmPortal.Infrastructure.Identity;
+using NrmPortal.Web.Resources;
+
+namespace NrmPortal.Web.Areas.Identity.Pages.Account;
+
+/// <summary>
+/// Replaces the packaged Identity login: lockout on failure is switched on (the template's default is off), there is no
+/// "remember me" (sessions are short by policy) and the messages do not reveal whether an account exists.
+/// </summary>
+[AllowAnonymous]
+public sealed class LoginModel(SignInManager<AppUser> signInManager, ILogger<LoginModel> logger, IStringLocalizer<SharedResource> T) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your e-mail address."), EmailAddress(ErrorMessage = "Enter a valid e-mail address."), Display(Name = "E-mail address")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password."), DataType(DataType.Password), Display(Name = "Password")]
+        public string Password { get; set; } = "";
+    }
+
+    public async Task OnGetAsync() => await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
+    {
+        returnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Content("~/");
+        if (!ModelState.IsValid) return Page();
+
+        var result = await signInManager.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User signed in");
+            return LocalRedirect(returnUrl);
+        }
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("./LoginWith2fa", new { ReturnUrl = returnUrl, RememberMe = false });
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: account locked out");
+            ModelState.AddModelError(string.Empty, T["This account is locked. Try again later or contact your administrator."]);
+            return Page();
+        }
+        logger.LogInformation("Sign-in failed");
+        ModelState.AddModelError(string.Empty, T["The e-mail address or password is not correct."]);
+        return Page();
+    }
+}
