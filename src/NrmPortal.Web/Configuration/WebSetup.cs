@@ -44,6 +44,9 @@ public static class WebSetup
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<AppExceptionPageFilter>();
+                // FluentValidation decides what is required; otherwise MVC's implicit [Required] stops binding first and the
+                // user sees one message instead of all of them.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -4,7 +4,7 @@ using NrmPortal.Application.Common.Abstractions;
 namespace NrmPortal.Application.Features.Organisations;
 
 /// <summary>Organisation names are unique, ignoring case and surrounding spaces.</summary>
-internal static class OrganisationNames
+public static class OrganisationNames
 {
     public const string AlreadyInUse = "Another organisation already has this name.";
 

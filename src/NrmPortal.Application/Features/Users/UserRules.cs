@@ -6,7 +6,7 @@ using NrmPortal.Domain.Security;
 namespace NrmPortal.Application.Features.Users;
 
 /// <summary>Rules shared by the user commands.</summary>
-internal static class UserRules
+public static class UserRules
 {
     public const int PasswordMinLength = 15;
     public const int PasswordMaxLength = 128;

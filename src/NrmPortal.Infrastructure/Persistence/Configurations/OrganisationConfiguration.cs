@@ -35,9 +35,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         {
             offer.ToTable("OrganisationSupportOffers");
             offer.WithOwner().HasForeignKey("OrganisationId");
-            offer.Property<int>("Id");
-            offer.HasKey("OrganisationId", "Id");
             offer.Property(s => s.Need).HasConversion<string>().HasMaxLength(60);
+            offer.HasKey("OrganisationId", nameof(SupportOffer.Need)); // one offer per need category
             offer.Property(s => s.Description).HasMaxLength(Organisation.SupportOfferMaxLength).IsRequired();
         });
         builder.Navigation(o => o.SupportOffers).HasField("_supportOffers").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -13,7 +13,7 @@ using NrmPortal.Infrastructure.Persistence;
 namespace NrmPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123122243_InitialCreate")]
+    [Migration("20261123122953_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -473,23 +473,16 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                             b1.Property<Guid>("OrganisationId")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<string>("Need")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)");
 
-                            b1.Property<string>("Need")
-                                .IsRequired()
-                                .HasMaxLength(60)
-                                .HasColumnType("nvarchar(60)");
-
-                            b1.HasKey("OrganisationId", "Id");
+                            b1.HasKey("OrganisationId", "Need");
 
                             b1.ToTable("OrganisationSupportOffers", (string)null);
 

@@ -12,7 +12,7 @@ using NrmPortal.Infrastructure.Persistence;
 namespace NrmPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123122234_InitialCreate")]
+    [Migration("20261123122945_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -460,21 +460,16 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                             b1.Property<Guid>("OrganisationId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<string>("Need")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Need")
-                                .IsRequired()
-                                .HasMaxLength(60)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("OrganisationId", "Id");
+                            b1.HasKey("OrganisationId", "Need");
 
                             b1.ToTable("OrganisationSupportOffers", (string)null);
 

@@ -1,0 +1,106 @@
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Infrastructure.Persistence;
+
+namespace NrmPortal.IntegrationTests.Fixtures;
+
+/// <summary>
+/// The portal on a real SQLite database file with the migrations applied (never the EF in-memory provider).
+/// One database per factory; tests use unique values so they do not depend on each other.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminPassword = "integration-admin-password-0001";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "nrm-it-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_folder, "nrm.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Nrm", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Seed:DemoData", "false");
+        builder.UseSetting("Seed:BootstrapAdminEmail", "admin@it.nrm.local");
+        builder.UseSetting("Seed:BootstrapAdminPassword", AdminPassword);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services =>
+        {
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+            services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestAuthHandler.SchemeName);
+            services.RemoveAll<ICurrentUser>();
+            services.AddScoped<ICurrentUser, SwitchableCurrentUser>();
+        });
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        _ = Services; // starts the host: migrations and seeding run now, not inside the first test
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } // best effort
+    }
+
+    /// <summary>An HTTPS client that does not follow redirects, acting as <paramref name="user"/> (anonymous when null).</summary>
+    public HttpClient ClientFor(TestUser? user)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, user.UserId.ToString());
+            client.DefaultRequestHeaders.Add(TestAuthHandler.RoleHeader, user.Role);
+            client.DefaultRequestHeaders.Add(TestAuthHandler.OrganisationHeader, user.OrganisationId.ToString());
+        }
+        return client;
+    }
+
+    /// <summary>Sends a message through the whole mediator pipeline in a fresh scope, as <paramref name="user"/>.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(Mediator.IMessage message, ICurrentUser? user, Func<ISender, Mediator.IMessage, ValueTask<TResponse>> send)
+    {
+        using var _ = SwitchableCurrentUser.RunAs(user);
+        await using var scope = Services.CreateAsyncScope();
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>(), message);
+    }
+
+    public Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, ICurrentUser? user) =>
+        SendAsync(command, user, (sender, m) => sender.Send((ICommand<TResponse>)m));
+
+    public Task<TResponse> SendAsync<TResponse>(IQuery<TResponse> query, ICurrentUser? user) =>
+        SendAsync(query, user, (sender, m) => sender.Send((IQuery<TResponse>)m));
+
+    public Task<Unit> SendAsync(ICommand command, ICurrentUser? user) =>
+        SendAsync(command, user, (sender, m) => sender.Send((ICommand)m));
+
+    /// <summary>Runs <paramref name="action"/> against the database in its own scope (for arranging and asserting).</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await action(db);
+    }
+
+    public Task WithDbAsync(Func<AppDbContext, Task> action) => WithDbAsync(async db => { await action(db); return 0; });
+
+    public Task<int> CountAuditEntriesAsync(string entityType, string entityId) =>
+        WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == entityType && a.EntityId == entityId));
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "Portal";
+}
