@@ -44,6 +44,7 @@ public static class WebSetup
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<AppExceptionPageFilter>();
+                options.ModelMetadataDetailsProviders.Add(new RequiredMessageProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
