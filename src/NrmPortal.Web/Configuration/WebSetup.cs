@@ -47,6 +47,7 @@ public static class WebSetup
                 // FluentValidation decides what is required; otherwise MVC's implicit [Required] stops binding first and the
                 // user sees one message instead of all of them.
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.ModelMetadataDetailsProviders.Add(new RequiredMessageProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.Localization;
 
@@ -19,5 +20,21 @@ public static class BindingMessages
         provider.SetValueIsInvalidAccessor(value => localizer["The value '{0}' is not valid.", value]);
         provider.SetValueMustBeANumberAccessor(_ => localizer["Enter a number."]);
         provider.SetNonPropertyValueMustBeANumberAccessor(() => localizer["Enter a number."]);
+    }
+}
+
+/// <summary>
+/// Gives MVC's [Required] without a message (also the implicit one on non-nullable properties) a text key, so data annotations
+/// localisation translates it like every other text instead of showing the framework's English "The {0} field is required.".
+/// </summary>
+public sealed class RequiredMessageProvider : IValidationMetadataProvider
+{
+    public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+    {
+        foreach (var required in context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>())
+        {
+            if (string.IsNullOrEmpty(required.ErrorMessage) && string.IsNullOrEmpty(required.ErrorMessageResourceName))
+                required.ErrorMessage = "The {0} field is required.";
+        }
     }
 }
