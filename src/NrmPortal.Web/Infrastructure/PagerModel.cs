@@ -7,8 +7,8 @@ public sealed record PagerModel(int PageNumber, int PageCount, string Path, IQue
 {
     public string UrlFor(int page)
     {
-        var values = Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
-        values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var values = Query.Where(q => q.Key != "pageNumber").ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        values["pageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return QueryHelpers.AddQueryString(Path, values);
     }
 }

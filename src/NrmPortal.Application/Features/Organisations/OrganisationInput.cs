@@ -15,7 +15,7 @@ public record OrganisationInput
     [Display(Name = "Postal code")] public string? PostalCode { get; init; }
     [Display(Name = "City")] public string? City { get; init; }
     [Display(Name = "Phone")] public string? Phone { get; init; }
-    [Display(Name = "Email address")] public string? Email { get; init; }
+    [Display(Name = "E-mail address")] public string? Email { get; init; }
     [Display(Name = "Website")] public string? Website { get; init; }
 
     [Display(Name = "Description")] public string? Description { get; init; }

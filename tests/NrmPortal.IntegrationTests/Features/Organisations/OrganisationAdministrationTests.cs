@@ -163,7 +163,7 @@ public sealed class OrganisationAdministrationTests(PortalFactory factory)
         var municipalities = await factory.SendAsync(new ListOrganisations.Query { Search = marker, Type = OrganisationType.Municipality }, Admin);
         var lastPage = await factory.SendAsync(new ListOrganisations.Query { Search = marker, Page = 99 }, Admin);
         var wildcard = await factory.SendAsync(new ListOrganisations.Query { Search = "%" }, Admin);
-        var page = await factory.ClientFor(Admin).GetDocumentAsync($"/Admin/Organisations?search={marker}&page=2");
+        var page = await factory.ClientFor(Admin).GetDocumentAsync($"/Admin/Organisations?search={marker}&pageNumber=2");
 
         Assert.Equal(30, firstPage.TotalCount);
         Assert.Equal(25, firstPage.Items.Count);

@@ -11,9 +11,9 @@ public sealed class IndexModel(ISender sender) : PageModel
     public ListOrganisations.Query Filter { get; private set; } = new();
     public PagedList<ListOrganisations.Item> Organisations { get; private set; } = new([], 1, 1, 0);
 
-    public async Task OnGetAsync(string? search, OrganisationType? type, bool? active, int page = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? search, OrganisationType? type, bool? active, int pageNumber = 1, CancellationToken cancellationToken = default)
     {
-        Filter = new ListOrganisations.Query { Search = search, Type = type, Active = active, Page = page };
+        Filter = new ListOrganisations.Query { Search = search, Type = type, Active = active, Page = pageNumber };
         Organisations = await sender.Send(Filter, cancellationToken);
     }
 }

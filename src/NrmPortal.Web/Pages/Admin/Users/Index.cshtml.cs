@@ -13,9 +13,9 @@ public sealed class IndexModel(ISender sender) : PageModel
     public PagedList<UserAccount> Users { get; private set; } = new([], 1, 1, 0);
     public IReadOnlyList<ListOrganisationOptions.Option> Organisations { get; private set; } = [];
 
-    public async Task OnGetAsync(string? search, Guid? organisationId, string? role, int page = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? search, Guid? organisationId, string? role, int pageNumber = 1, CancellationToken cancellationToken = default)
     {
-        Filter = new ListUsers.Query { Search = search, OrganisationId = organisationId, Role = role, Page = page };
+        Filter = new ListUsers.Query { Search = search, OrganisationId = organisationId, Role = role, Page = pageNumber };
         Users = await sender.Send(Filter, cancellationToken);
         Organisations = await sender.Send(new ListOrganisationOptions.Query(), cancellationToken);
     }

@@ -16,9 +16,10 @@ public sealed class ChangePasswordModel(UserManager<AppUser> userManager, SignIn
 
     public sealed class InputModel
     {
-        public string OldPassword { get; set; } = "";
-        public string NewPassword { get; set; } = "";
-        public string ConfirmPassword { get; set; } = "";
+        // Empty form fields bind as null.
+        public string? OldPassword { get; set; }
+        public string? NewPassword { get; set; }
+        public string? ConfirmPassword { get; set; }
     }
 
     public void OnGet() { }
@@ -28,15 +29,19 @@ public sealed class ChangePasswordModel(UserManager<AppUser> userManager, SignIn
         var user = await userManager.GetUserAsync(User);
         if (user is null) return Challenge();
 
-        if (Input.NewPassword.Length < IdentitySetup.PasswordMinLength)
+        var oldPassword = Input.OldPassword ?? "";
+        var newPassword = Input.NewPassword ?? "";
+        if (oldPassword.Length == 0)
+            ModelState.AddModelError("Input.OldPassword", T["Enter your current password."]);
+        if (newPassword.Length < IdentitySetup.PasswordMinLength)
             ModelState.AddModelError("Input.NewPassword", string.Format(T["The new password must have at least {0} characters."], IdentitySetup.PasswordMinLength));
-        if (Input.NewPassword != Input.ConfirmPassword)
+        if (newPassword != (Input.ConfirmPassword ?? ""))
             ModelState.AddModelError("Input.ConfirmPassword", T["The two new passwords are not the same."]);
-        if (Input.NewPassword == Input.OldPassword)
+        if (newPassword.Length > 0 && newPassword == oldPassword)
             ModelState.AddModelError("Input.NewPassword", T["Choose a password that differs from the current one."]);
         if (!ModelState.IsValid) return Page();
 
-        var result = await userManager.ChangePasswordAsync(user, Input.OldPassword, Input.NewPassword);
+        var result = await userManager.ChangePasswordAsync(user, oldPassword, newPassword);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
