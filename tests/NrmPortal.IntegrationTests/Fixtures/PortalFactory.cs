@@ -35,7 +35,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureServices(services =>
         {
-            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+            // Requests with test headers are authenticated by the test handler; all others by the real Identity cookie.
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, o =>
+                o.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(TestAuthHandler.UserHeader)
+                    ? null
+                    : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme);
             services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestAuthHandler.SchemeName);
             services.RemoveAll<ICurrentUser>();
             services.AddScoped<ICurrentUser, SwitchableCurrentUser>();
@@ -65,6 +69,15 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
             client.DefaultRequestHeaders.Add(TestAuthHandler.RoleHeader, user.Role);
             client.DefaultRequestHeaders.Add(TestAuthHandler.OrganisationHeader, user.OrganisationId.ToString());
         }
+        return client;
+    }
+
+    /// <summary>An HTTPS client with a cookie jar that signs in through the real login page.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password)
+    {
+        var client = ClientFor(null);
+        var response = await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", password)]);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"Sign-in of {email} failed: {(int)response.StatusCode}");
         return client;
     }
 

@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NrmPortal.Application.Features.Organisations;
+using NrmPortal.Application.Features.Users;
+using NrmPortal.Domain.Security;
+using NrmPortal.IntegrationTests.Builders;
+using NrmPortal.IntegrationTests.Fixtures;
+
+namespace NrmPortal.IntegrationTests.Pages;
+
+/// <summary>Signing in through the real login page and Identity cookie (no test authentication).</summary>
+[Collection(PortalCollection.Name)]
+public sealed class SignInTests(PortalFactory factory)
+{
+    private const string OneTimePassword = "een-eenmalig-wachtwoord-42";
+    private const string OwnPassword = "mijn eigen lange wachtzin 2026";
+    private static readonly TestUser Admin = TestUser.InRole(Roles.Administrator);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_new_user_must_change_the_one_time_password_before_anything_else()
+    {
+        var (_, email) = await CreateUserAsync(Roles.CareWorker);
+        var client = await factory.SignedInClientAsync(email, OneTimePassword);
+
+        var home = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        var change = await client.SubmitAsync("/Identity/Account/ChangePassword", "#change-password-form",
+            [new("Input.OldPassword", OneTimePassword), new("Input.NewPassword", OwnPassword), new("Input.ConfirmPassword", OwnPassword)]);
+        var homeAfter = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+
+        Assert.Equal("/Identity/Account/ChangePassword", home.LocationPath());
+        Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, homeAfter.StatusCode);
+        Assert.NotNull((await HtmlForms.ParseAsync(homeAfter)).QuerySelector("#home-role-CareWorker"));
+    }
+
+    [Fact]
+    public async Task The_change_password_page_explains_what_is_wrong_with_empty_or_short_input()
+    {
+        var (_, email) = await CreateUserAsync(Roles.Ind);
+        var client = await factory.SignedInClientAsync(email, OneTimePassword);
+
+        var response = await client.SubmitAsync("/Identity/Account/ChangePassword", "#change-password-form",
+            [new("Input.OldPassword", ""), new("Input.NewPassword", "kort"), new("Input.ConfirmPassword", "anders")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, (await HtmlForms.ParseAsync(response)).QuerySelectorAll(".validation-summary-errors li").Length);
+    }
+
+    [Fact]
+    public async Task Locks_the_account_after_five_wrong_passwords()
+    {
+        var (userId, email) = await CreateUserAsync(Roles.Police);
+        var client = factory.ClientFor(null);
+
+        for (var i = 0; i < 5; i++)
+            await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", "verkeerd wachtwoord " + i)]);
+        var withRightPassword = await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", OneTimePassword)]);
+
+        Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode); // the form again, with the locked-out message
+        Assert.True((await factory.SendAsync(new GetUser.Query(userId), Admin))!.IsLockedAt(DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public async Task Users_of_a_deactivated_organisation_cannot_sign_in()
+    {
+        var organisationId = await factory.SendAsync(new OrganisationBuilder().Build(), Admin);
+        var (_, email) = await CreateUserAsync(Roles.Coa, organisationId);
+        var version = await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Version).SingleAsync(Ct));
+        await factory.SendAsync(new SetOrganisationActive.Command(organisationId, version, Active: false), Admin);
+
+        var response = await factory.ClientFor(null).SubmitAsync("/Identity/Account/Login", "#login-form",
+            [new("Input.Email", email), new("Input.Password", OneTimePassword)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty((await HtmlForms.ParseAsync(response)).QuerySelectorAll(".validation-summary-errors li"));
+    }
+
+    [Fact]
+    public async Task Over_posting_organisation_or_role_on_the_own_account_page_changes_nothing()
+    {
+        var (userId, email) = await CreateUserAsync(Roles.CareWorker);
+        var client = await factory.SignedInClientAsync(email, OneTimePassword);
+        await client.SubmitAsync("/Identity/Account/ChangePassword", "#change-password-form",
+            [new("Input.OldPassword", OneTimePassword), new("Input.NewPassword", OwnPassword), new("Input.ConfirmPassword", OwnPassword)]);
+        var before = (await factory.SendAsync(new GetUser.Query(userId), Admin))!;
+
+        await client.SubmitAsync("/Identity/Account/Manage", "#profile-form",
+        [
+            new("Input.PhoneNumber", "0201234567"), new("Input.OrganisationId", Guid.NewGuid().ToString()), new("OrganisationId", Guid.NewGuid().ToString()),
+            new("Input.Role", Roles.Administrator), new("Role", Roles.Administrator),
+        ]);
+        var after = (await factory.SendAsync(new GetUser.Query(userId), Admin))!;
+
+        Assert.Equal(before.OrganisationId, after.OrganisationId);
+        Assert.Equal(Roles.CareWorker, after.Role);
+    }
+
+    [Fact]
+    public async Task Self_registration_is_not_available()
+    {
+        var response = await factory.ClientFor(null).GetAsync(new Uri("/Identity/Account/Register", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<(Guid Id, string Email)> CreateUserAsync(string role, Guid? organisationId = null)
+    {
+        organisationId ??= await factory.SendAsync(new OrganisationBuilder().Build(), Admin);
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        var id = await factory.SendAsync(new CreateUser.Command
+        {
+            DisplayName = "Collega " + role, Email = email, OrganisationId = organisationId.Value, Role = role, InitialPassword = OneTimePassword,
+        }, Admin);
+        return (id, email);
+    }
+}
