@@ -14,7 +14,7 @@ namespace NrmPortal.IntegrationTests.Fixtures;
 /// The portal on a real SQLite database file with the migrations applied (never the EF in-memory provider).
 /// One database per factory; tests use unique values so they do not depend on each other.
 /// </summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminPassword = "integration-admin-password-0001";
 
@@ -22,12 +22,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public string DatabasePath => Path.Combine(_folder, "nrm.db");
 
+    /// <summary>SQLite by default; the SQL Server tests override both with their container's.</summary>
+    protected virtual string DatabaseProvider => "Sqlite";
+
+    protected virtual string ConnectionString => $"Data Source={DatabasePath}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Nrm", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", DatabaseProvider);
+        builder.UseSetting("ConnectionStrings:Nrm", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Seed:DemoData", "false");
         builder.UseSetting("Seed:BootstrapAdminEmail", "admin@it.nrm.local");
@@ -46,7 +51,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         });
     }
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         _ = Services; // starts the host: migrations and seeding run now, not inside the first test
         return ValueTask.CompletedTask;
@@ -57,6 +62,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } // best effort
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>An HTTPS client that does not follow redirects, acting as <paramref name="user"/> (anonymous when null).</summary>
