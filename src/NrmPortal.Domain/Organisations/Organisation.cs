@@ -25,6 +25,9 @@ public sealed class Organisation : IVersioned, ITracksChanges
 
     public Guid Id { get; private set; }
     public string Name { get; private set; } = "";
+
+    /// <summary>The name in upper case, unique across organisations (an index enforces it on both providers).</summary>
+    public string NormalizedName { get; private set; } = "";
     public OrganisationType Type { get; private set; }
     public Regions RegionsServed { get; private set; }
     public ContactDetails Contact { get; private set; } = ContactDetails.Empty;
@@ -58,6 +61,7 @@ public sealed class Organisation : IVersioned, ITracksChanges
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An organisation needs a name.");
         if (!Enum.IsDefined(type)) throw new DomainException("Unknown organisation type.");
         Name = name.Trim();
+        NormalizedName = NormaliseName(name);
         Type = type;
         RegionsServed = regionsServed;
         Contact = contact;
@@ -94,6 +98,8 @@ public sealed class Organisation : IVersioned, ITracksChanges
         IsActive = true;
         DeactivatedAtUtc = null;
     }
+
+    public static string NormaliseName(string name) => name.Trim().ToUpperInvariant();
 
     private static string? Normalise(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

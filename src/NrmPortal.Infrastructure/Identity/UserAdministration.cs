@@ -92,9 +92,11 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
     }
 
-    public async Task RequirePasswordChangeAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task ResetPasswordAsync(Guid userId, string oneTimePassword, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId);
+        var token = await userManager.GeneratePasswordResetTokenAsync(user);
+        ThrowIfFailed(await userManager.ResetPasswordAsync(user, token, oneTimePassword), "OneTimePassword"); // also renews the security stamp
         user.MustChangePassword = true;
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
     }

@@ -11,6 +11,8 @@ namespace NrmPortal.Infrastructure.Persistence;
 public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
 {
+    public const string SaveConflictMessage = "The change conflicts with a record that was saved at the same moment. Reload the page and try again.";
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null) // a nested command joins the outer unit of work
@@ -32,6 +34,12 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db)
             {
                 db.ChangeTracker.Clear();
                 throw new ConcurrencyConflictException(ex);
+            }
+            catch (DbUpdateException)
+            {
+                // A unique index refused the row: someone saved the same name at the same moment, after validation passed.
+                db.ChangeTracker.Clear();
+                throw new BusinessRuleException(SaveConflictMessage);
             }
             catch
             {

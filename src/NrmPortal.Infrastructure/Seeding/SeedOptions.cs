@@ -5,7 +5,7 @@ public sealed class SeedOptions
 {
     public const string SectionName = "Seed";
 
-    /// <summary>Seed one organisation of each kind and one demo user per role (Development only).</summary>
+    /// <summary>Seed one demo user per role, each in a demo organisation of the matching type (Development only).</summary>
     public bool DemoData { get; set; }
 
     /// <summary>Password of every demo user; when empty one is generated and printed once, at first start.</summary>

@@ -249,6 +249,11 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("OpeningHours")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -322,6 +327,9 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
 
                     b.HasIndex("IsActive", "Name");
 

@@ -237,6 +237,11 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OpeningHours")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -310,6 +315,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
 
                     b.HasIndex("IsActive", "Name");
 

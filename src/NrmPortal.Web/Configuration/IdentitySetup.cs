@@ -33,6 +33,11 @@ public static class IdentitySetup
             .AddSignInManager<NrmSignInManager>()
             .AddClaimsPrincipalFactory<NrmUserClaimsPrincipalFactory>();
 
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365); // ASVS 3.4.1: at least a year, subdomains included
+            o.IncludeSubDomains = true;
+        });
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = Pbkdf2Iterations);
         // A role change, lock or password reset must end sessions quickly (ASVS 7.4.2, 8.3.2).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -18,7 +18,8 @@ public interface IUserAdministration
 
     Task ResetTwoFactorAsync(Guid userId, CancellationToken cancellationToken);
 
-    Task RequirePasswordChangeAsync(Guid userId, CancellationToken cancellationToken);
+    /// <summary>Replaces the password with a one-time password the user must change at the next sign-in.</summary>
+    Task ResetPasswordAsync(Guid userId, string oneTimePassword, CancellationToken cancellationToken);
 
     Task EndSessionsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Domain.Organisations;
 
 namespace NrmPortal.Application.Features.Organisations;
 
@@ -10,7 +11,7 @@ public static class OrganisationNames
 
     public static Task<bool> IsFreeAsync(IAppDbContext db, string name, Guid? exceptId, CancellationToken cancellationToken)
     {
-        var normalised = name.Trim().ToUpperInvariant();
-        return db.Organisations.AllAsync(o => o.Id == exceptId || o.Name.ToUpper() != normalised, cancellationToken);
+        var normalised = Organisation.NormaliseName(name);
+        return db.Organisations.AllAsync(o => o.Id == exceptId || o.NormalizedName != normalised, cancellationToken);
     }
 }

@@ -12,6 +12,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength).IsRequired();
+        builder.Property(o => o.NormalizedName).HasMaxLength(Organisation.NameMaxLength).IsRequired();
         builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(40);
         builder.Property(o => o.RegionsServed).HasConversion<int>();
         builder.Property(o => o.TargetGroups).HasConversion<int>();
@@ -42,6 +43,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Navigation(o => o.SupportOffers).HasField("_supportOffers").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The administrators' list filters on type and active state and sorts by name.
+        builder.HasIndex(o => o.NormalizedName).IsUnique(); // the validator checks first; this closes the race between two saves
         builder.HasIndex(o => o.Name);
         builder.HasIndex(o => new { o.Type, o.Name });
         builder.HasIndex(o => new { o.IsActive, o.Name });

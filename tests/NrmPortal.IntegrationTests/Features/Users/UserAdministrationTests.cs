@@ -142,16 +142,17 @@ public sealed class UserAdministrationTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task Locks_unlocks_resets_two_factor_and_requires_a_new_password_each_ending_sessions()
+    public async Task Locks_unlocks_resets_two_factor_and_resets_the_password_each_ending_sessions()
     {
         var organisationId = await factory.SendAsync(new OrganisationBuilder().Build(), Admin);
         var (userId, _) = await CreateUserAsync(organisationId, Roles.Police);
         var client = factory.ClientFor(Admin);
 
-        foreach (var handler in new[] { "Lock", "Unlock", "ResetTwoFactor", "RequirePasswordChange" })
+        foreach (var handler in new[] { "Lock", "Unlock", "ResetTwoFactor", "ResetPassword" })
         {
             var stamp = await SecurityStampAsync(userId);
-            var response = await client.SubmitAsync($"/Admin/Users/Details/{userId}", $"form[action*='handler={handler}']", []);
+            var response = await client.SubmitAsync($"/Admin/Users/Details/{userId}", $"form[action*='handler={handler}']",
+                handler == "ResetPassword" ? [new("PasswordReset.OneTimePassword", "nieuw eenmalig wachtwoord 7")] : []);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.NotEqual(stamp, await SecurityStampAsync(userId));
             if (handler == "Lock") Assert.True((await factory.SendAsync(new GetUser.Query(userId), Admin))!.IsLockedAt(DateTimeOffset.UtcNow));

@@ -23,13 +23,15 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
     public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(id, new ResetTwoFactor.Command(id), "Two-factor authentication has been reset. The user sets it up again after signing in.", cancellationToken);
 
-    public Task<IActionResult> OnPostRequirePasswordChangeAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, new RequirePasswordChange.Command(id), "The user must choose a new password at their next sign-in.", cancellationToken);
+    [BindProperty] public ResetPassword.Command PasswordReset { get; set; } = new();
+
+    public Task<IActionResult> OnPostResetPasswordAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, PasswordReset with { Id = id }, "The password has been reset. Give the user the one-time password; they choose their own at the next sign-in.", cancellationToken);
 
     private async Task<IActionResult> RunAsync<TCommand>(Guid id, TCommand command, string done, CancellationToken cancellationToken)
         where TCommand : Mediator.ICommand
     {
-        if (await TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: ""))
+        if (await TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: nameof(PasswordReset)))
         {
             StatusMessage = T[done];
             return RedirectToPage(new { id });

@@ -43,14 +43,10 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ILogger<Log
         }
         if (result.RequiresTwoFactor)
             return RedirectToPage("./LoginWith2fa", new { ReturnUrl = returnUrl, RememberMe = false });
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused: account locked out");
-            ModelState.AddModelError(string.Empty, T["This account is locked. Try again later or contact your administrator."]);
-            return Page();
-        }
-        logger.LogInformation("Sign-in failed");
-        ModelState.AddModelError(string.Empty, T["The e-mail address or password is not correct."]);
+        // One message for every refusal, so the page does not reveal whether an account exists or is locked.
+        if (result.IsLockedOut) logger.LogWarning("Sign-in refused: account locked out");
+        else logger.LogInformation("Sign-in failed");
+        ModelState.AddModelError(string.Empty, T["The e-mail address or password is not correct, or the account is locked. After several failed attempts, wait 15 minutes or contact your administrator."]);
         return Page();
     }
 }

@@ -13,7 +13,7 @@ using NrmPortal.Infrastructure.Persistence;
 namespace NrmPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123122953_InitialCreate")]
+    [Migration("20261123124215_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -252,6 +252,11 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("OpeningHours")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -325,6 +330,9 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
 
                     b.HasIndex("IsActive", "Name");
 

@@ -12,7 +12,7 @@ using NrmPortal.Infrastructure.Persistence;
 namespace NrmPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123122945_InitialCreate")]
+    [Migration("20261123124207_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -240,6 +240,11 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OpeningHours")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -313,6 +318,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
 
                     b.HasIndex("IsActive", "Name");
 
