@@ -4,7 +4,7 @@ using NrmPortal.Application.Features.Organisations;
 namespace NrmPortal.Web.Infrastructure;
 
 /// <summary>The fields shared by the create and edit user forms, with the messages ModelState holds for them.</summary>
-public sealed record UserFieldsModel(string DisplayName, string Email, Guid OrganisationId, string Role,
+public sealed record UserFieldsModel(string DisplayName, string Email, Guid? OrganisationId, string Role,
     IReadOnlyList<ListOrganisationOptions.Option> Organisations, ModelStateDictionary ModelState)
 {
     public bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;

@@ -18,7 +18,7 @@ public static class CreateUser
     {
         [Display(Name = "E-mail address")] public string Email { get; init; } = "";
         [Display(Name = "Name")] public string DisplayName { get; init; } = "";
-        [Display(Name = "Organisation")] public Guid OrganisationId { get; init; }
+        [Display(Name = "Organisation")] public Guid? OrganisationId { get; init; } // null when none was chosen
         [Display(Name = "Role")] public string Role { get; init; } = "";
         [Display(Name = "One-time password")] public string InitialPassword { get; init; } = "";
     }
@@ -30,7 +30,8 @@ public static class CreateUser
             RuleFor(c => c.Email).ValidEmail()
                 .MustAsync((email, ct) => UserRules.EmailIsFreeAsync(users, email, null, ct)).WithMessage(UserRules.EmailInUse);
             RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
-            RuleFor(c => c.OrganisationId).ActiveOrganisation(db);
+            RuleFor(c => c.OrganisationId).NotNull().WithMessage(UserRules.UnknownOrganisation).DependentRules(() =>
+                RuleFor(c => c.OrganisationId!.Value).ActiveOrganisation(db).OverridePropertyName(nameof(Command.OrganisationId)));
             RuleFor(c => c.Role).KnownRole();
             RuleFor(c => c.InitialPassword).NotEmpty().Length(UserRules.PasswordMinLength, UserRules.PasswordMaxLength);
         }
@@ -39,7 +40,7 @@ public static class CreateUser
     public sealed class Handler(IUserAdministration users) : ICommandHandler<Command, Guid>
     {
         public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken) =>
-            await users.CreateAsync(new NewUserAccount(command.Email.Trim(), command.DisplayName.Trim(), command.OrganisationId,
+            await users.CreateAsync(new NewUserAccount(command.Email.Trim(), command.DisplayName.Trim(), command.OrganisationId!.Value,
                 command.Role, command.InitialPassword), cancellationToken);
     }
 }

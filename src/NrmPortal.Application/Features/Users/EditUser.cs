@@ -17,7 +17,7 @@ public static class EditUser
         public string ConcurrencyStamp { get; init; } = "";
         [Display(Name = "E-mail address")] public string Email { get; init; } = "";
         [Display(Name = "Name")] public string DisplayName { get; init; } = "";
-        [Display(Name = "Organisation")] public Guid OrganisationId { get; init; }
+        [Display(Name = "Organisation")] public Guid? OrganisationId { get; init; } // null when none was chosen
         [Display(Name = "Role")] public string Role { get; init; } = "";
     }
 
@@ -28,7 +28,8 @@ public static class EditUser
             RuleFor(c => c.Email).ValidEmail()
                 .MustAsync((command, email, ct) => UserRules.EmailIsFreeAsync(users, email, command.Id, ct)).WithMessage(UserRules.EmailInUse);
             RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
-            RuleFor(c => c.OrganisationId).ActiveOrganisation(db);
+            RuleFor(c => c.OrganisationId).NotNull().WithMessage(UserRules.UnknownOrganisation).DependentRules(() =>
+                RuleFor(c => c.OrganisationId!.Value).ActiveOrganisation(db).OverridePropertyName(nameof(Command.OrganisationId)));
             RuleFor(c => c.Role).KnownRole()
                 .Must((command, role) => command.Id != currentUser.UserId || role == Roles.Administrator).WithMessage(UserRules.CannotDemoteSelf);
         }
@@ -39,7 +40,7 @@ public static class EditUser
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             await users.UpdateAsync(command.Id, command.ConcurrencyStamp, command.Email.Trim(), command.DisplayName.Trim(),
-                command.OrganisationId, command.Role, cancellationToken);
+                command.OrganisationId!.Value, command.Role, cancellationToken);
             return Unit.Value;
         }
     }

@@ -16,8 +16,8 @@ public static class UserRules
     public const string CannotDemoteSelf = "You cannot remove your own administrator role.";
     public const string CannotLockSelf = "You cannot lock your own account.";
 
-    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(254).EmailAddress();
+    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(254).EmailAddress(); // stop before the database check on bad input
 
     public static IRuleBuilderOptions<T, string> KnownRole<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(Roles.IsKnown).WithMessage(UnknownRole);

@@ -15,7 +15,7 @@ public sealed class CreateModel(ISender sender, IStringLocalizer<SharedResource>
 
     public async Task OnGetAsync(Guid? organisationId, CancellationToken cancellationToken)
     {
-        Input = new CreateUser.Command { OrganisationId = organisationId ?? Guid.Empty };
+        Input = new CreateUser.Command { OrganisationId = organisationId };
         Organisations = await sender.Send(new ListOrganisationOptions.Query(), cancellationToken);
     }
 
