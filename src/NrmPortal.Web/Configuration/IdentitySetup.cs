@@ -30,6 +30,7 @@ public static class IdentitySetup
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<NrmUserManager>()
             .AddSignInManager<NrmSignInManager>()
             .AddClaimsPrincipalFactory<NrmUserClaimsPrincipalFactory>();
 

@@ -97,11 +97,64 @@ public sealed class SignInTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Locking_an_account_or_changing_its_role_ends_the_sessions_it_has()
+    {
+        var (lockedId, lockedEmail) = await CreateUserAsync(Roles.Police);
+        var (movedId, movedEmail) = await CreateUserAsync(Roles.Police);
+        var lockedClient = await SignedInWithOwnPasswordAsync(lockedEmail);
+        var movedClient = await SignedInWithOwnPasswordAsync(movedEmail);
+        var moved = (await factory.SendAsync(new GetUser.Query(movedId), Admin))!;
+
+        await factory.SendAsync(new SetUserLocked.Command(lockedId, Locked: true), Admin);
+        await factory.SendAsync(new EditUser.Command
+        {
+            Id = movedId, ConcurrencyStamp = moved.ConcurrencyStamp, DisplayName = moved.DisplayName, Email = moved.Email,
+            OrganisationId = moved.OrganisationId, Role = Roles.Ind,
+        }, Admin);
+        var lockedHome = await lockedClient.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        var movedHome = await movedClient.GetAsync(new Uri("/", UriKind.Relative), Ct);
+
+        Assert.StartsWith("/Identity/Account/Login", lockedHome.LocationPath(), StringComparison.Ordinal);
+        Assert.StartsWith("/Identity/Account/Login", movedHome.LocationPath(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_user_can_switch_on_an_authenticator_app_and_then_signs_in_with_a_code()
+    {
+        var (_, email) = await CreateUserAsync(Roles.CoMenshaCoordinator);
+        var client = await SignedInWithOwnPasswordAsync(email);
+        var enable = await client.GetDocumentAsync("/Identity/Account/Manage/EnableAuthenticator");
+        var key = enable.QuerySelector("kbd")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+
+        var enabled = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)enable.QuerySelector("#send-code")!,
+            [new("Input.Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        var anonymous = factory.ClientFor(null);
+        var password = await anonymous.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", OwnPassword)]);
+        var secondStepUrl = password.LocationPath()!;
+        var secondStep = await anonymous.SubmitAsync(secondStepUrl, "main form", [new("Input.TwoFactorCode", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        var home = await anonymous.GetAsync(new Uri("/", UriKind.Relative), Ct);
+
+        Assert.Equal("/Identity/Account/Manage/ShowRecoveryCodes", enabled.LocationPath());
+        Assert.StartsWith("/Identity/Account/LoginWith2fa", secondStepUrl, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, secondStep.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    [Fact]
     public async Task Self_registration_is_not_available()
     {
         var response = await factory.ClientFor(null).GetAsync(new Uri("/Identity/Account/Register", UriKind.Relative), Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<HttpClient> SignedInWithOwnPasswordAsync(string email)
+    {
+        var client = await factory.SignedInClientAsync(email, OneTimePassword);
+        var changed = await client.SubmitAsync("/Identity/Account/ChangePassword", "#change-password-form",
+            [new("Input.OldPassword", OneTimePassword), new("Input.NewPassword", OwnPassword), new("Input.ConfirmPassword", OwnPassword)]);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        return client;
     }
 
     private async Task<(Guid Id, string Email)> CreateUserAsync(string role, Guid? organisationId = null)
