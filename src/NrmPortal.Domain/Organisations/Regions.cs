@@ -20,12 +20,3 @@ public enum Regions
     Limburg = 1 << 9,
     National = 1 << 10,
 }
-
-public static class RegionsExtensions
-{
-    public static readonly IReadOnlyList<Regions> Each = Enum.GetValues<Regions>().Where(r => r != Regions.None).ToArray();
-
-    public static IEnumerable<Regions> Split(this Regions regions) => Each.Where(r => regions.HasFlag(r));
-
-    public static Regions Combine(IEnumerable<Regions> regions) => regions.Aggregate(Regions.None, (all, r) => all | r);
-}

@@ -15,12 +15,3 @@ public enum TargetGroups
     Families = 1 << 7,
     Lgbtiq = 1 << 8,
 }
-
-public static class TargetGroupsExtensions
-{
-    public static readonly IReadOnlyList<TargetGroups> Each = Enum.GetValues<TargetGroups>().Where(g => g != TargetGroups.None).ToArray();
-
-    public static IEnumerable<TargetGroups> Split(this TargetGroups groups) => Each.Where(g => groups.HasFlag(g));
-
-    public static TargetGroups Combine(IEnumerable<TargetGroups> groups) => groups.Aggregate(TargetGroups.None, (all, g) => all | g);
-}

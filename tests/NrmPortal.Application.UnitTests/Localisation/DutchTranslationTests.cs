@@ -37,8 +37,8 @@ public sealed partial class DutchTranslationTests
         IEnumerable<string> labels =
         [
             .. Enum.GetValues<OrganisationType>().Select(v => EnumText.EnglishLabel(v)),
-            .. RegionsExtensions.Each.Select(v => EnumText.EnglishLabel(v)),
-            .. TargetGroupsExtensions.Each.Select(v => EnumText.EnglishLabel(v)),
+            .. NrmPortal.Domain.Common.Flags.Each<Regions>().Select(v => EnumText.EnglishLabel(v)),
+            .. NrmPortal.Domain.Common.Flags.Each<TargetGroups>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NeedCategory>().Select(v => EnumText.EnglishLabel(v)),
         ];
 

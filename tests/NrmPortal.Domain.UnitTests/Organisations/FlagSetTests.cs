@@ -1,3 +1,4 @@
+using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
 
 namespace NrmPortal.Domain.UnitTests.Organisations;
@@ -7,8 +8,8 @@ public sealed class FlagSetTests
     [Fact]
     public void There_are_ten_police_regions_and_national()
     {
-        Assert.Equal(11, RegionsExtensions.Each.Count);
-        Assert.Contains(Regions.National, RegionsExtensions.Each);
+        Assert.Equal(11, Flags.Each<Regions>().Count);
+        Assert.Contains(Regions.National, Flags.Each<Regions>());
     }
 
     [Fact]
@@ -16,7 +17,7 @@ public sealed class FlagSetTests
     {
         Regions[] chosen = [Regions.Amsterdam, Regions.Limburg, Regions.National];
 
-        var combined = RegionsExtensions.Combine(chosen);
+        var combined = Flags.Combine(chosen);
 
         Assert.Equal(chosen, combined.Split());
         Assert.Empty(Regions.None.Split());
@@ -27,6 +28,6 @@ public sealed class FlagSetTests
     {
         TargetGroups[] chosen = [TargetGroups.Men, TargetGroups.UnaccompaniedMinors];
 
-        Assert.Equal(chosen, TargetGroupsExtensions.Combine(chosen).Split());
+        Assert.Equal(chosen, Flags.Combine(chosen).Split());
     }
 }

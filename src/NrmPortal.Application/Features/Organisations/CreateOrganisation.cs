@@ -1,6 +1,7 @@
 using FluentValidation;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Security;
 using Mediator;
@@ -28,7 +29,7 @@ public static class CreateOrganisation
         public ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
             var organisation = Organisation.Create(command.Name, command.Type!.Value,
-                RegionsExtensions.Combine(command.RegionsServed), command.ToContactDetails());
+                Flags.Combine(command.RegionsServed), command.ToContactDetails());
             organisation.ChangeProfile(command.ToProfile());
             db.Organisations.Add(organisation);
             return ValueTask.FromResult(organisation.Id);

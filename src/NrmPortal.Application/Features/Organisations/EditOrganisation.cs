@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Exceptions;
 using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Security;
 
@@ -37,7 +38,7 @@ public static class EditOrganisation
             var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == command.Id, cancellationToken)
                 ?? throw new NotFoundException(nameof(Organisation), command.Id);
             db.ExpectVersion(organisation, command.Version);
-            organisation.ChangeDetails(command.Name, command.Type!.Value, RegionsExtensions.Combine(command.RegionsServed), command.ToContactDetails());
+            organisation.ChangeDetails(command.Name, command.Type!.Value, Flags.Combine(command.RegionsServed), command.ToContactDetails());
             organisation.ChangeProfile(command.ToProfile());
             return Unit.Value;
         }

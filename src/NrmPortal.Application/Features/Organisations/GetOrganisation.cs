@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Security;
 

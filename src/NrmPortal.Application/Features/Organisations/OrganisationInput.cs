@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
 
 namespace NrmPortal.Application.Features.Organisations;
@@ -28,7 +29,7 @@ public record OrganisationInput
 
     public ContactDetails ToContactDetails() => new(Clean(Street), Clean(PostalCode)?.ToUpperInvariant(), Clean(City), Clean(Phone), Clean(Email), Clean(Website));
 
-    public OrganisationProfile ToProfile() => new(Description, TargetGroupsExtensions.Combine(TargetGroups), Languages, OpeningHours,
+    public OrganisationProfile ToProfile() => new(Description, Flags.Combine(TargetGroups), Languages, OpeningHours,
         ReachableAroundTheClock, ProfilePublished, SupportOffers);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
