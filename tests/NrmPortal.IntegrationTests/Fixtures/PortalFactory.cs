@@ -67,6 +67,13 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Takes the database away under the running portal, to see how it fails (generic page, no data, no details).</summary>
+    public void RemoveDatabase()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
     /// <summary>An HTTPS client that does not follow redirects, acting as <paramref name="user"/> (anonymous when null).</summary>
     public HttpClient ClientFor(TestUser? user)
     {

@@ -59,6 +59,24 @@ public sealed class PlatformTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task When_the_database_is_gone_pages_fail_with_a_generic_page_and_a_reference_only()
+    {
+        await using var broken = new PortalFactory();
+        await broken.InitializeAsync();
+        broken.RemoveDatabase();
+
+        var page = await broken.ClientFor(TestUser.InRole(Roles.Administrator)).GetAsync(new Uri("/Admin/Organisations", UriKind.Relative), Ct);
+        var ready = await broken.ClientFor(null).GetAsync(new Uri("/health/ready", UriKind.Relative), Ct);
+        var body = await page.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace((await HtmlForms.ParseAsync(page)).TextOf("#correlation-id")));
+        foreach (var leak in new[] { "Exception", "Sqlite", " at ", ".cs:", "nrm.db" })
+            Assert.DoesNotContain(leak, body, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+    }
+
+    [Fact]
     public async Task Dutch_is_the_default_language_and_the_switch_remembers_English()
     {
         var client = factory.ClientFor(null);
