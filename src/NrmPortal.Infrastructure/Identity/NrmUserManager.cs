@@ -5,10 +5,11 @@ using Microsoft.Extensions.Options;
 namespace NrmPortal.Infrastructure.Identity;
 
 /// <summary>
-/// Identity's user manager with one change: generating a new authenticator key does not renew the security stamp.
-/// The packaged enrolment page creates the key when it is opened and does not refresh the cookie, so with the portal's
-/// one-minute stamp validation the user would be signed out while scanning the code. Where sessions must end (an
-/// administrator's two-factor reset) <see cref="UserAdministration"/> renews the stamp explicitly.
+/// Identity's user manager, except that generating an authenticator key and switching two-factor on or off do not renew
+/// the security stamp. The packaged self-service pages make these changes without refreshing the user's cookie, so with the
+/// portal's one-minute stamp validation the user would be signed out while scanning the code, or before seeing the
+/// recovery codes. Where sessions must end (an administrator's two-factor reset) <see cref="UserAdministration"/> renews
+/// the stamp explicitly.
 /// </summary>
 public sealed class NrmUserManager(
     IUserStore<AppUser> store,
@@ -27,6 +28,14 @@ public sealed class NrmUserManager(
         ArgumentNullException.ThrowIfNull(user);
         if (Store is not IUserAuthenticatorKeyStore<AppUser> keys) throw new NotSupportedException("The user store keeps no authenticator keys.");
         await keys.SetAuthenticatorKeyAsync(user, GenerateNewAuthenticatorKey(), CancellationToken);
+        return await UpdateAsync(user);
+    }
+
+    public override async Task<IdentityResult> SetTwoFactorEnabledAsync(AppUser user, bool enabled)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (Store is not IUserTwoFactorStore<AppUser> twoFactor) throw new NotSupportedException("The user store keeps no two-factor settings.");
+        await twoFactor.SetTwoFactorEnabledAsync(user, enabled, CancellationToken);
         return await UpdateAsync(user);
     }
 }

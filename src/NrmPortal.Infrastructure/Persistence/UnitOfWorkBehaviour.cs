@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using NrmPortal.Application.Common.Exceptions;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -8,7 +9,7 @@ namespace NrmPortal.Infrastructure.Persistence;
 /// Commands only (the constraint keeps queries out): one transaction around the handler, saved and committed at the end.
 /// A concurrency conflict becomes <see cref="ConcurrencyConflictException"/> and nothing is written.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db)
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db, ILogger<UnitOfWorkBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
 {
     public const string SaveConflictMessage = "The change conflicts with a record that was saved at the same moment. Reload the page and try again.";
@@ -35,9 +36,11 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db)
                 db.ChangeTracker.Clear();
                 throw new ConcurrencyConflictException(ex);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
             {
-                // A unique index refused the row: someone saved the same name at the same moment, after validation passed.
+                // A unique index refused the row: someone saved the same value at the same moment, after validation passed.
+                // Other database errors are faults, not user errors: they go on to the error page and the log.
+                logger.LogWarning("A unique index refused a save of {EntityTypes}", string.Join(",", ex.Entries.Select(e => e.Metadata.ShortName())));
                 db.ChangeTracker.Clear();
                 throw new BusinessRuleException(SaveConflictMessage);
             }

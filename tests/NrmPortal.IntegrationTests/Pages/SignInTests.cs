@@ -128,6 +128,7 @@ public sealed class SignInTests(PortalFactory factory)
 
         var enabled = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)enable.QuerySelector("#send-code")!,
             [new("Input.Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        var recoveryCodes = await client.GetAsync(new Uri("/Identity/Account/Manage/ShowRecoveryCodes", UriKind.Relative), Ct);
         var anonymous = factory.ClientFor(null);
         var password = await anonymous.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", OwnPassword)]);
         var secondStepUrl = password.LocationPath()!;
@@ -135,6 +136,7 @@ public sealed class SignInTests(PortalFactory factory)
         var home = await anonymous.GetAsync(new Uri("/", UriKind.Relative), Ct);
 
         Assert.Equal("/Identity/Account/Manage/ShowRecoveryCodes", enabled.LocationPath());
+        Assert.Equal(HttpStatusCode.OK, recoveryCodes.StatusCode); // still signed in: the codes are shown once, right now
         Assert.StartsWith("/Identity/Account/LoginWith2fa", secondStepUrl, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, secondStep.StatusCode);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);

@@ -88,6 +88,25 @@ public sealed class OrganisationAdministrationTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_database_refuses_a_second_organisation_with_the_same_name_even_past_the_validator()
+    {
+        var name = "Dubbel " + Guid.NewGuid().ToString("N")[..8];
+        await factory.WithDbAsync(async db =>
+        {
+            db.Organisations.Add(Organisation.Create(name, OrganisationType.Other, Regions.None, ContactDetails.Empty));
+            await db.SaveChangesAsync(Ct);
+        });
+
+        var ex = await Assert.ThrowsAsync<DbUpdateException>(() => factory.WithDbAsync(async db =>
+        {
+            db.Organisations.Add(Organisation.Create(name.ToLowerInvariant(), OrganisationType.Other, Regions.None, ContactDetails.Empty));
+            await db.SaveChangesAsync(Ct);
+        }));
+
+        Assert.True(NrmPortal.Infrastructure.Persistence.UniqueViolation.Is(ex));
+    }
+
+    [Fact]
     public async Task Edits_organisation_and_ignores_an_over_posted_id()
     {
         var target = await factory.SendAsync(new OrganisationBuilder().Build(), Admin);
