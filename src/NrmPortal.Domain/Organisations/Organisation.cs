@@ -78,11 +78,13 @@ public sealed class Organisation : IVersioned, ITracksChanges
         ReachableAroundTheClock = profile.ReachableAroundTheClock;
         ProfilePublished = profile.Published;
 
-        _supportOffers.Clear();
-        foreach (var (need, description) in profile.SupportOffers)
-        {
-            if (!string.IsNullOrWhiteSpace(description)) _supportOffers.Add(new SupportOffer(need, description.Trim()));
-        }
+        // Keep offers that did not change, so an edit writes (and audits) only what really changed.
+        var wanted = profile.SupportOffers
+            .Where(o => !string.IsNullOrWhiteSpace(o.Value))
+            .Select(o => new SupportOffer(o.Key, o.Value!.Trim()))
+            .ToList();
+        _supportOffers.RemoveAll(existing => !wanted.Contains(existing));
+        _supportOffers.AddRange(wanted.Where(offer => !_supportOffers.Contains(offer)));
     }
 
     public void Deactivate(DateTime nowUtc)

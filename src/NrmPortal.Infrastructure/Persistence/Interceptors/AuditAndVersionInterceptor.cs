@@ -79,10 +79,12 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
     private static string? ChangedFieldsOf(EntityEntry entry)
     {
         if (entry.State == EntityState.Deleted) return null;
+        bool Changed(PropertyEntry p) => entry.State == EntityState.Added ? p.CurrentValue is not null : p.IsModified;
         var names = entry.Properties
-            .Where(p => entry.State == EntityState.Added ? p.CurrentValue is not null : p.IsModified)
-            .Where(p => !p.Metadata.IsPrimaryKey())
+            .Where(p => Changed(p) && !p.Metadata.IsPrimaryKey())
             .Select(p => p.Metadata.Name)
+            // Value objects mapped as complex properties (an organisation's contact details) are named per field: "Contact.Phone".
+            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Where(Changed).Select(p => c.Metadata.Name + "." + p.Metadata.Name)))
             .Concat(entry.References.Where(r => r.TargetEntry is { State: EntityState.Added or EntityState.Modified })
                 .Select(r => r.Metadata.Name))
             .Distinct();

@@ -46,6 +46,7 @@ public sealed class OrganisationAdministrationTests(PortalFactory factory)
         Assert.Equal(Admin.UserId, audit.UserId);
         Assert.Equal(Roles.Administrator, audit.Role);
         Assert.Contains("Name", audit.ChangedFields!.Split(','));
+        Assert.Contains("Contact.City", audit.ChangedFields.Split(','));
         Assert.DoesNotContain(name, audit.ChangedFields, StringComparison.Ordinal); // names of fields, never values
         Assert.False(string.IsNullOrEmpty(audit.CorrelationId));
         Assert.Equal(DateTimeKind.Utc, audit.OccurredAtUtc.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : audit.OccurredAtUtc.Kind);
@@ -120,6 +121,39 @@ public sealed class OrganisationAdministrationTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(newName, await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == target).Select(o => o.Name).SingleAsync(Ct)));
         Assert.Equal(bystanderVersion, await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == bystander).Select(o => o.Version).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task An_edit_is_audited_with_the_names_of_exactly_the_fields_that_changed()
+    {
+        var id = await factory.SendAsync(new OrganisationBuilder().Build() with { SupportOffers = new() { [NeedCategory.Shelter] = "Bedden" } }, Admin);
+        var loaded = (await factory.SendAsync(new GetOrganisation.Query(id), Admin))!.ToEditCommand();
+        var auditBefore = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(Ct));
+
+        await factory.SendAsync(loaded with { Phone = "020 123 4567", Languages = "Nederlands, Engels" }, Admin);
+
+        Assert.Equal(auditBefore + 1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(Ct))); // the unchanged offer is not rewritten
+        var update = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Organisation) && a.EntityId == id.ToString() && a.Action == AuditAction.Update).SingleAsync(Ct));
+        var fields = update.ChangedFields!.Split(',').Except(["Version", "UpdatedAtUtc", "UpdatedBy"]).Order();
+        Assert.Equal(["Contact.Phone", "Languages"], fields);
+        Assert.DoesNotContain("4567", update.ChangedFields, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deactivating_from_a_stale_page_shows_a_conflict_and_changes_nothing()
+    {
+        var id = await factory.SendAsync(new OrganisationBuilder().Build(), Admin);
+        var client = factory.ClientFor(Admin);
+        var stalePage = await client.GetDocumentAsync($"/Admin/Organisations/Details/{id}");
+        var loaded = (await factory.SendAsync(new GetOrganisation.Query(id), Admin))!.ToEditCommand();
+        await factory.SendAsync(loaded with { City = "Arnhem" }, Admin);
+
+        var response = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)stalePage.QuerySelector("form[action*='handler=Deactivate']")!, []);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty((await HtmlForms.ParseAsync(response)).QuerySelectorAll(".validation-summary-errors li"));
+        Assert.True(await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == id).Select(o => o.IsActive).SingleAsync(Ct)));
     }
 
     [Fact]
