@@ -20,7 +20,7 @@ public sealed class ErrorModel : PageModel
     private void Describe(int? statusCode)
     {
         CorrelationId = CorrelationContext.Of(HttpContext);
-        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        var code = statusCode is >= 400 and <= 599 ? statusCode.Value : StatusCodes.Status500InternalServerError; // the query string is user input
         Response.StatusCode = code;
         (Title, Explanation) = code switch
         {

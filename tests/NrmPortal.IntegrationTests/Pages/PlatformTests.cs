@@ -76,6 +76,35 @@ public sealed class PlatformTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/Error?statusCode=0", 500)]
+    [InlineData("/Error?statusCode=1000", 500)]
+    [InlineData("/Error?statusCode=abc", 500)]
+    [InlineData("/Identity/Account/LoginWith2fa", 302)]
+    [InlineData("/Identity/Account/LoginWithRecoveryCode", 302)]
+    [InlineData("/Identity/Account/RegisterConfirmation?email=admin@it.nrm.local", 404)]
+    [InlineData("/Identity/Account/ResendEmailConfirmation", 404)]
+    [InlineData("/Identity/Account/ResetPassword?code=x", 404)]
+    [InlineData("/Identity/Account/Login?ReturnUrl=https://evil.example/", 200)]
+    public async Task Public_pages_answer_odd_requests_without_failing_or_revealing_accounts(string url, int expected)
+    {
+        var response = await factory.ClientFor(null).GetAsync(new Uri(url, UriKind.Relative), Ct);
+
+        Assert.Equal(expected, (int)response.StatusCode);
+        if (expected == 500) Assert.False(string.IsNullOrWhiteSpace((await HtmlForms.ParseAsync(response)).TextOf("#correlation-id")));
+        if (expected == 302) Assert.StartsWith("/Identity/Account/Login", response.LocationPath(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_in_never_redirects_to_another_site()
+    {
+        var response = await factory.ClientFor(null).SubmitAsync("/Identity/Account/Login?returnUrl=https%3A%2F%2Fevil.example%2F", "#login-form",
+            [new("Input.Email", "admin@it.nrm.local"), new("Input.Password", PortalFactory.AdminPassword)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.DoesNotContain("evil.example", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Dutch_is_the_default_language_and_the_switch_remembers_English()
     {
