@@ -87,16 +87,48 @@ public sealed class DatabaseInitialiser(
 
     private async Task EnsureAdministratorAsync(SeedOptions seed, CancellationToken cancellationToken)
     {
-        if ((await userManager.GetUsersInRoleAsync(Roles.Administrator)).Count > 0) return;
+        // An administrator who can sign in: in an active organisation and not locked. Otherwise the bootstrap password
+        // (from configuration) creates a fresh one, which is also the way back in if every administrator was locked out.
+        var now = clock.GetUtcNow();
+        var administrators = await userManager.GetUsersInRoleAsync(Roles.Administrator);
+        var activeOrganisations = await db.Organisations.Where(o => o.IsActive).Select(o => o.Id).ToListAsync(cancellationToken);
+        if (administrators.Any(a => activeOrganisations.Contains(a.OrganisationId) && !(a.LockoutEnd > now))) return;
         if (string.IsNullOrWhiteSpace(seed.BootstrapAdminPassword))
             throw new InvalidOperationException(
                 "No administrator exists. Set Seed:BootstrapAdminPassword (and optionally Seed:BootstrapAdminEmail) to create the first one.");
 
-        var organisation = Organisation.Create("Functioneel beheer NRM Portal", OrganisationType.Other, Regions.National, ContactDetails.Empty);
-        db.Organisations.Add(organisation);
+        const string bootstrapOrganisation = "Functioneel beheer NRM Portal";
+        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Name == bootstrapOrganisation, cancellationToken);
+        if (organisation is null)
+        {
+            organisation = Organisation.Create(bootstrapOrganisation, OrganisationType.Other, Regions.National, ContactDetails.Empty);
+            db.Organisations.Add(organisation);
+        }
+        else if (!organisation.IsActive)
+        {
+            organisation.Reactivate();
+        }
         await db.SaveChangesAsync(cancellationToken);
-        await CreateUserAsync(seed.BootstrapAdminEmail, "Beheerder", organisation.Id, Roles.Administrator, seed.BootstrapAdminPassword,
-            mustChangePassword: true);
+
+        var existing = await userManager.FindByEmailAsync(seed.BootstrapAdminEmail);
+        if (existing is null)
+        {
+            await CreateUserAsync(seed.BootstrapAdminEmail, "Beheerder", organisation.Id, Roles.Administrator, seed.BootstrapAdminPassword,
+                mustChangePassword: true);
+        }
+        else
+        {
+            // Recovery: the bootstrap account is put back in the bootstrap organisation, unlocked, with the configured password.
+            existing.OrganisationId = organisation.Id;
+            existing.MustChangePassword = true;
+            existing.LockoutEnd = null;
+            var token = await userManager.GeneratePasswordResetTokenAsync(existing);
+            var reset = await userManager.ResetPasswordAsync(existing, token, seed.BootstrapAdminPassword);
+            if (reset.Succeeded && !await userManager.IsInRoleAsync(existing, Roles.Administrator))
+                reset = await userManager.AddToRoleAsync(existing, Roles.Administrator);
+            if (!reset.Succeeded)
+                throw new InvalidOperationException("Could not restore the bootstrap administrator: " + string.Join(" ", reset.Errors.Select(e => e.Description)));
+        }
         logger.LogWarning("Created the bootstrap administrator account; change its password at first sign-in");
     }
 

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
@@ -16,6 +17,30 @@ public static class SetOrganisationActive
 {
     [RequireRole(Roles.Administrator)]
     public sealed record Command(Guid Id, Guid Version, bool Active) : ICommand;
+
+    public const string CannotDeactivateOwn = "You cannot deactivate your own organisation.";
+    public const string WouldLeaveNoAdministrator = "This would leave no administrator who can sign in. Give an administrator in another active organisation access first.";
+
+    /// <summary>Deactivation must never lock every administrator out: the portal could then only be recovered in the database.</summary>
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IAppDbContext db, IUserAdministration users, ICurrentUser currentUser, TimeProvider clock)
+        {
+            When(c => !c.Active, () =>
+            {
+                RuleFor(c => c.Id).Cascade(CascadeMode.Stop)
+                    .Must(id => id != currentUser.OrganisationId).WithMessage(CannotDeactivateOwn)
+                    .MustAsync(async (id, ct) =>
+                    {
+                        var otherActive = db.Organisations.Where(o => o.IsActive && o.Id != id).Select(o => o.Id);
+                        var administrators = await users.Accounts
+                            .Where(u => u.Role == Roles.Administrator && otherActive.Contains(u.OrganisationId))
+                            .ToListAsync(ct);
+                        return administrators.Any(a => !a.IsLockedAt(clock.GetUtcNow()));
+                    }).WithMessage(WouldLeaveNoAdministrator);
+            });
+        }
+    }
 
     public sealed class Handler(IAppDbContext db, IUserAdministration users, TimeProvider clock) : ICommandHandler<Command>
     {
