@@ -56,13 +56,14 @@ public sealed partial class DutchTranslationTests
     [Fact]
     public void Every_validation_message_has_a_Dutch_translation()
     {
-        var messages = typeof(OrganisationInputValidator).Assembly.GetTypes()
-            .Where(t => t.Name.EndsWith("Validator", StringComparison.Ordinal) || t.Name.EndsWith("Rules", StringComparison.Ordinal)
-                        || t.Name.EndsWith("Names", StringComparison.Ordinal))
+        // Every public string constant that reads as a sentence is a message shown to users (validators, rules, the unit of work).
+        var messages = new[] { typeof(OrganisationInputValidator).Assembly, typeof(NrmPortal.Infrastructure.Persistence.AppDbContext).Assembly }
+            .SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string)
-                        && !f.Name.StartsWith("Max", StringComparison.Ordinal) && !f.Name.StartsWith("Min", StringComparison.Ordinal))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!)
+            .Where(text => text.Contains(' ', StringComparison.Ordinal) && text.EndsWith('.'))
+            .Distinct()
             .ToList();
 
         Assert.True(messages.Count >= 8, $"Expected the validation messages of OrganisationInputValidator, UserRules and OrganisationNames; found {messages.Count}.");
