@@ -17,7 +17,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddNrmMediator();
 builder.Services.AddNrmIdentity(builder.Environment);
-builder.Services.AddNrmWeb();
+builder.Services.AddNrmWeb(builder.Environment);
 
 var app = builder.Build();
 

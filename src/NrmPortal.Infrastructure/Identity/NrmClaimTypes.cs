@@ -6,4 +6,7 @@ public static class NrmClaimTypes
     public const string OrganisationId = "nrm:organisation";
     public const string DisplayName = "nrm:display_name";
     public const string MustChangePassword = "nrm:must_change_password";
+
+    /// <summary>When the user signed in (Unix seconds): the absolute session lifetime counts from here.</summary>
+    public const string SignedInAt = "nrm:signed_in_at";
 }

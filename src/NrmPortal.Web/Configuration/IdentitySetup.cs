@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using NrmPortal.Domain.Security;
@@ -10,6 +13,13 @@ public static class IdentitySetup
 {
     public const int PasswordMinLength = 15;
     public const int Pbkdf2Iterations = 210_000;
+
+    /// <summary>However active, a session ends this long after sign-in (ASVS 4.0.3 3.3.2: 12 hours, or 15 minutes idle).</summary>
+    public static readonly TimeSpan AbsoluteSessionLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>Cookies are Secure with the __Host- prefix everywhere but on a developer's plain-HTTP localhost and in tests.</summary>
+    public static bool CookiesAreSecureOnly(IHostEnvironment environment) =>
+        !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
 
     public static IServiceCollection AddNrmIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
@@ -41,9 +51,22 @@ public static class IdentitySetup
         });
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = Pbkdf2Iterations);
         // A role change, lock or password reset must end sessions quickly (ASVS 7.4.2, 8.3.2).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The stamp check rebuilds the principal every minute; keep the original sign-in time on it.
+            o.OnRefreshingPrincipal = refresh =>
+            {
+                if (refresh.CurrentPrincipal?.FindFirst(NrmClaimTypes.SignedInAt) is { } signedIn && refresh.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    if (identity.FindFirst(NrmClaimTypes.SignedInAt) is { } fresh) identity.RemoveClaim(fresh);
+                    identity.AddClaim(new Claim(NrmClaimTypes.SignedInAt, signedIn.Value));
+                }
+                return Task.CompletedTask;
+            };
+        });
 
-        var secureOnly = !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
+        var secureOnly = CookiesAreSecureOnly(environment);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = secureOnly ? "__Host-NrmPortal" : "NrmPortal";
@@ -55,6 +78,7 @@ public static class IdentitySetup
             cookie.LoginPath = "/Identity/Account/Login";
             cookie.LogoutPath = "/Identity/Account/Logout";
             cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
         });
 
         services.AddAuthorizationBuilder()
@@ -65,5 +89,20 @@ public static class IdentitySetup
                 options.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
         });
         return services;
+    }
+
+    /// <summary>Ends sessions older than <see cref="AbsoluteSessionLifetime"/>, then runs Identity's security-stamp check.</summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        // Not the cookie's IssuedUtc: sliding renewal moves that forward. The sign-in time travels as a claim instead.
+        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (!long.TryParse(context.Principal?.FindFirst(NrmClaimTypes.SignedInAt)?.Value, out var signedIn)
+            || now - DateTimeOffset.FromUnixTimeSeconds(signedIn) > AbsoluteSessionLifetime)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 }

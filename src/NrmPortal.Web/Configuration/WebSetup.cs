@@ -17,7 +17,7 @@ public static class WebSetup
 {
     public static readonly CultureInfo[] SupportedCultures = [new("nl-NL"), new("en-GB")];
 
-    public static IServiceCollection AddNrmWeb(this IServiceCollection services)
+    public static IServiceCollection AddNrmWeb(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -55,10 +55,12 @@ public static class WebSetup
         services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>()
             .Configure<IStringLocalizerFactory>((options, factory) => BindingMessages.Localise(options.ModelBindingMessageProvider, factory.Create(typeof(SharedResource))));
         services.AddFluentValidationClientsideAdapters();
+        var secureOnly = IdentitySetup.CookiesAreSecureOnly(environment);
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "NrmPortal.Antiforgery";
+            o.Cookie.Name = secureOnly ? "__Host-NrmPortal.Antiforgery" : "NrmPortal.Antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secureOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         return services;
     }

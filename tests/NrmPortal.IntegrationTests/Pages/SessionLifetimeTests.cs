@@ -1,0 +1,56 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NrmPortal.Application.Features.Users;
+using NrmPortal.Domain.Security;
+using NrmPortal.IntegrationTests.Fixtures;
+using NrmPortal.Web.Configuration;
+
+namespace NrmPortal.IntegrationTests.Pages;
+
+/// <summary>A session ends 12 hours after sign-in however active it is; the portal's clock is a FakeTimeProvider here.</summary>
+public sealed class SessionLifetimeTests
+{
+    private sealed class ClockedPortalFactory : PortalFactory
+    {
+        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    [Fact]
+    public async Task A_session_ends_at_twelve_hours_after_sign_in_and_not_a_minute_before()
+    {
+        await using var factory = new ClockedPortalFactory();
+        await factory.InitializeAsync();
+        var admin = TestUser.InRole(Roles.Administrator);
+        var organisation = await factory.SendAsync(new Builders.OrganisationBuilder().Build(), admin);
+        var email = $"sessie-{Guid.NewGuid():N}@example.org";
+        await factory.SendAsync(new CreateUser.Command
+        {
+            DisplayName = "Sessie", Email = email, OrganisationId = organisation, Role = Roles.Police, InitialPassword = "een-eenmalig-wachtwoord-42",
+        }, admin);
+        var client = await factory.SignedInClientAsync(email, "een-eenmalig-wachtwoord-42");
+        var ct = TestContext.Current.CancellationToken;
+
+        // Stay active: a request every 10 minutes keeps the 15-minute idle time-out from ending the session first.
+        var page = new Uri("/Identity/Account/ChangePassword", UriKind.Relative);
+        var activeUntilJustBefore = new List<HttpStatusCode>();
+        for (var elapsed = TimeSpan.Zero; elapsed < IdentitySetup.AbsoluteSessionLifetime - TimeSpan.FromMinutes(10); elapsed += TimeSpan.FromMinutes(10))
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(10));
+            activeUntilJustBefore.Add((await client.GetAsync(page, ct)).StatusCode);
+        }
+        factory.Clock.Advance(TimeSpan.FromMinutes(11));
+        var justAfter = await client.GetAsync(page, ct);
+
+        Assert.Equal(71, activeUntilJustBefore.Count);
+        Assert.All(activeUntilJustBefore, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.StartsWith("/Identity/Account/Login", justAfter.LocationPath(), StringComparison.Ordinal);
+    }
+}
