@@ -92,6 +92,17 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
     }
 
+    public async Task ChangeOwnPasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        var result = await userManager.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            throw new RequestValidationException("OldPassword", Application.Features.Account.ChangeOwnPassword.WrongCurrentPassword);
+        ThrowIfFailed(result, "NewPassword");
+        user.MustChangePassword = false;
+        ThrowIfFailed(await userManager.UpdateAsync(user), "");
+    }
+
     public async Task ResetPasswordAsync(Guid userId, string oneTimePassword, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId);

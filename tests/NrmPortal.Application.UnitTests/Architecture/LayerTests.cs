@@ -41,6 +41,30 @@ public sealed class LayerTests
     }
 
     [Fact]
+    public void Every_message_declares_who_may_send_it()
+    {
+        var undeclared = Application.GetTypes()
+            .Where(t => typeof(Mediator.IMessage).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .Where(t => !t.IsDefined(typeof(NrmPortal.Application.Common.Security.RequireRoleAttribute), inherit: true)
+                        && !t.IsDefined(typeof(NrmPortal.Application.Common.Security.AllowAnonymousRequestAttribute), inherit: true))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.True(Application.GetTypes().Count(t => typeof(Mediator.IMessage).IsAssignableFrom(t)) > 10, "The messages were not found.");
+        Assert.True(undeclared.Count == 0, "Messages without [RequireRole] or [AllowAnonymousRequest]: " + string.Join(", ", undeclared));
+    }
+
+    [Fact]
+    public void Pages_and_identity_pages_do_not_write_through_the_database_context()
+    {
+        var result = Types.InAssembly(typeof(Program).Assembly).That().ResideInNamespace("NrmPortal.Web.Areas")
+            .ShouldNot().HaveDependencyOnAny("NrmPortal.Infrastructure.Persistence", "Microsoft.EntityFrameworkCore")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, "Offending types: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void Every_handler_and_validator_is_sealed()
     {
         var result = Types.InAssembly(Application).That().HaveNameEndingWith("Handler").Or().HaveNameEndingWith("Validator")

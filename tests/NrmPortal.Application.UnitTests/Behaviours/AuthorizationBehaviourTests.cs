@@ -17,7 +17,10 @@ public sealed class AuthorizationBehaviourTests
     [RequireRole(Roles.Police)]
     public sealed record BothRolesCommand : ICommand<int>;
 
-    public sealed record OpenCommand : ICommand<int>;
+    public sealed record UndeclaredCommand : ICommand<int>;
+
+    [AllowAnonymousRequest]
+    public sealed record PublicQuery : IQuery<int>;
 
     private static ValueTask<int> Next<T>(T message, CancellationToken cancellationToken) => ValueTask.FromResult(42);
 
@@ -68,10 +71,18 @@ public sealed class AuthorizationBehaviourTests
     }
 
     [Fact]
-    public async Task Lets_messages_without_requirements_through()
+    public async Task Refuses_a_message_that_declares_no_roles_even_for_an_administrator()
     {
-        var behaviour = new AuthorizationBehaviour<OpenCommand, int>(UserInRole(null));
+        var behaviour = new AuthorizationBehaviour<UndeclaredCommand, int>(UserInRole(Roles.Administrator));
 
-        Assert.Equal(42, await behaviour.Handle(new OpenCommand(), Next, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => behaviour.Handle(new UndeclaredCommand(), Next, TestContext.Current.CancellationToken).AsTask());
+    }
+
+    [Fact]
+    public async Task Lets_anyone_send_a_message_declared_public()
+    {
+        var behaviour = new AuthorizationBehaviour<PublicQuery, int>(UserInRole(null));
+
+        Assert.Equal(42, await behaviour.Handle(new PublicQuery(), Next, TestContext.Current.CancellationToken));
     }
 }

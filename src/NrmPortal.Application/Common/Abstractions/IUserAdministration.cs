@@ -19,6 +19,9 @@ public interface IUserAdministration
     Task ResetTwoFactorAsync(Guid userId, CancellationToken cancellationToken);
 
     /// <summary>Replaces the password with a one-time password the user must change at the next sign-in.</summary>
+    /// <summary>The user's own change: checks the current password, sets the new one and clears the must-change flag.</summary>
+    Task ChangeOwnPasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+
     Task ResetPasswordAsync(Guid userId, string oneTimePassword, CancellationToken cancellationToken);
 
     Task EndSessionsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken);

@@ -1,60 +1,29 @@
+using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using NrmPortal.Application.Features.Account;
 using NrmPortal.Infrastructure.Identity;
-using NrmPortal.Web.Configuration;
+using NrmPortal.Web.Infrastructure;
 using NrmPortal.Web.Resources;
 
 namespace NrmPortal.Web.Areas.Identity.Pages.Account;
 
 /// <summary>The forced password change for new accounts and after an administrator's reset. Any signed-in user may use it.</summary>
-public sealed class ChangePasswordModel(UserManager<AppUser> userManager, SignInManager<AppUser> signInManager, IStringLocalizer<SharedResource> T)
-    : PageModel
+public sealed class ChangePasswordModel(ISender sender, UserManager<AppUser> userManager, SignInManager<AppUser> signInManager,
+    IStringLocalizer<SharedResource> localizer) : AppPageModel(localizer)
 {
-    [BindProperty] public InputModel Input { get; set; } = new();
-
-    public sealed class InputModel
-    {
-        // Empty form fields bind as null.
-        public string? OldPassword { get; set; }
-        public string? NewPassword { get; set; }
-        public string? ConfirmPassword { get; set; }
-    }
+    [BindProperty] public ChangeOwnPassword.Command Input { get; set; } = new();
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var user = await userManager.GetUserAsync(User);
-        if (user is null) return Challenge();
+        if (!await TryAsync(() => sender.Send(Input, cancellationToken).AsTask())) return Page();
 
-        var oldPassword = Input.OldPassword ?? "";
-        var newPassword = Input.NewPassword ?? "";
-        if (oldPassword.Length == 0)
-            ModelState.AddModelError("Input.OldPassword", T["Enter your current password."]);
-        if (newPassword.Length < IdentitySetup.PasswordMinLength)
-            ModelState.AddModelError("Input.NewPassword", string.Format(T["The new password must have at least {0} characters."], IdentitySetup.PasswordMinLength));
-        if (newPassword != (Input.ConfirmPassword ?? ""))
-            ModelState.AddModelError("Input.ConfirmPassword", T["The two new passwords are not the same."]);
-        if (newPassword.Length > 0 && newPassword == oldPassword)
-            ModelState.AddModelError("Input.NewPassword", T["Choose a password that differs from the current one."]);
-        if (!ModelState.IsValid) return Page();
-
-        var result = await userManager.ChangePasswordAsync(user, oldPassword, newPassword);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                var message = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? T["The current password is not correct."] : T[error.Description];
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.OldPassword" : "Input.NewPassword", message);
-            }
-            return Page();
-        }
-        user.MustChangePassword = false;
-        await userManager.UpdateAsync(user);
-        await signInManager.RefreshSignInAsync(user); // new cookie without the must-change claim
-        TempData["StatusMessage"] = T["Your password has been changed."].Value;
+        // A new cookie: without the must-change claim, and with the stamp the password change renewed.
+        if (await userManager.GetUserAsync(User) is { } user) await signInManager.RefreshSignInAsync(user);
+        StatusMessage = T["Your password has been changed."];
         return LocalRedirect("/");
     }
 }
