@@ -15,6 +15,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         {
             Id = user.Id,
             Email = user.Email ?? "",
+            NormalizedEmail = user.NormalizedEmail ?? "",
             DisplayName = user.DisplayName,
             OrganisationId = user.OrganisationId,
             OrganisationName = user.Organisation!.Name,

@@ -26,6 +26,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         property.IsModified = true;
     }
 
+    /// <summary>Every DateTime is stored and read as UTC (SQLite keeps no kind; this makes values read back say so).</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

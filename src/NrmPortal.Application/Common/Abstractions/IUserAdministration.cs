@@ -34,6 +34,8 @@ public sealed record UserAccount
 {
     public Guid Id { get; init; }
     public string Email { get; init; } = "";
+    /// <summary>The e-mail address in upper case, indexed by Identity: compare on this.</summary>
+    public string NormalizedEmail { get; init; } = "";
     public string DisplayName { get; init; } = "";
     public Guid OrganisationId { get; init; }
     public string OrganisationName { get; init; } = "";

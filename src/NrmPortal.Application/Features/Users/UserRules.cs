@@ -27,7 +27,7 @@ public static class UserRules
 
     public static Task<bool> EmailIsFreeAsync(IUserAdministration users, string email, Guid? exceptId, CancellationToken cancellationToken)
     {
-        var normalised = email.Trim().ToUpperInvariant();
-        return users.Accounts.AllAsync(u => u.Id == exceptId || u.Email.ToUpper() != normalised, cancellationToken);
+        var normalised = email.Trim().ToUpperInvariant(); // as Identity's default lookup normaliser does
+        return users.Accounts.AllAsync(u => u.Id == exceptId || u.NormalizedEmail != normalised, cancellationToken);
     }
 }

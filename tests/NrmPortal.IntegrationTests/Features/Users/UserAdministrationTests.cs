@@ -56,6 +56,36 @@ public sealed class UserAdministrationTests(PortalFactory factory)
         Assert.Equal("geen-adres", document.QuerySelector("#Input_Email")!.GetAttribute("value"));
     }
 
+    [Theory]
+    [InlineData(14, false)]
+    [InlineData(15, true)]
+    [InlineData(100, true)]
+    public async Task Accepts_passwords_from_fifteen_characters_without_composition_rules(int length, bool accepted)
+    {
+        var organisationId = await factory.SendAsync(new OrganisationBuilder().Build(), Admin);
+        var command = new CreateUser.Command
+        {
+            DisplayName = "Lengte", Email = $"lengte-{Guid.NewGuid():N}@example.org", OrganisationId = organisationId, Role = Roles.Coa,
+            InitialPassword = new string('a', length), // lower-case letters only: no digits, capitals or symbols required
+        };
+
+        var error = await Record.ExceptionAsync(() => factory.SendAsync(command, Admin));
+
+        Assert.Equal(accepted, error is null);
+    }
+
+    [Fact]
+    public async Task Stores_passwords_as_PBKDF2_with_at_least_210000_iterations()
+    {
+        var organisationId = await factory.SendAsync(new OrganisationBuilder().Build(), Admin);
+        var (userId, _) = await CreateUserAsync(organisationId, Roles.Coa);
+
+        var hash = Convert.FromBase64String((await factory.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.PasswordHash).SingleAsync(Ct)))!);
+
+        Assert.Equal(0x01, hash[0]); // Identity V3 format: PBKDF2 with a per-user salt
+        Assert.True(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5, 4)) >= 210_000);
+    }
+
     [Fact]
     public async Task Refuses_an_unknown_role_posted_by_hand()
     {
