@@ -9,12 +9,16 @@ public static class Policies
     /// <summary>Manage organisations, users and the Wegwijzer content.</summary>
     public const string Administration = nameof(Administration);
 
+    /// <summary>Report signals and follow the own organisation's signals (everyone who meets victims).</summary>
+    public const string ReportSignals = nameof(ReportSignals);
+
     /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Matrix = new Dictionary<string, IReadOnlyList<string>>
     {
         [Administration] = [Roles.Administrator],
+        [ReportSignals] = Roles.Reporters,
         [AnyRole] = Roles.All,
     };
 }

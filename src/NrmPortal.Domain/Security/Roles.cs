@@ -12,5 +12,8 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Administrator, CareWorker, CoMenshaCoordinator, Police, Ind, Coa];
 
+    /// <summary>Everyone who meets victims and may report a signal; administrators do not.</summary>
+    public static readonly IReadOnlyList<string> Reporters = [CareWorker, CoMenshaCoordinator, Police, Ind, Coa];
+
     public static bool IsKnown(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
 }

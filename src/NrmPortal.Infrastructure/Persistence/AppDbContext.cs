@@ -6,6 +6,7 @@ using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Domain.Auditing;
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Signals;
 using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -16,6 +17,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Signal> Signals => Set<Signal>();
+    public DbSet<IndicatorListVersion> IndicatorListVersions => Set<IndicatorListVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, IVersioned

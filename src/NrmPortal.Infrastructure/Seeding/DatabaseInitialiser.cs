@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Security;
+using NrmPortal.Domain.Signals;
 using NrmPortal.Infrastructure.Identity;
 using NrmPortal.Infrastructure.Persistence;
 
@@ -48,9 +49,20 @@ public sealed class DatabaseInitialiser(
                 await roleManager.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() });
         }
 
+        await EnsureIndicatorListAsync(cancellationToken);
+
         var seed = seedOptions.Value;
         if (seed.DemoData && isDevelopment) await SeedDemoDataAsync(seed, cancellationToken);
         await EnsureAdministratorAsync(seed, cancellationToken);
+    }
+
+    /// <summary>Reference data in every environment: the first version of the single indicator list.</summary>
+    private async Task EnsureIndicatorListAsync(CancellationToken cancellationToken)
+    {
+        if (await db.IndicatorListVersions.AnyAsync(cancellationToken)) return;
+        db.IndicatorListVersions.Add(IndicatorListVersion.Publish(1, clock.GetUtcNow().UtcDateTime, publishedBy: null,
+            IndicatorSeed.HandlingInstructionEn, IndicatorSeed.HandlingInstructionNl, IndicatorSeed.Version1));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedDemoDataAsync(SeedOptions seed, CancellationToken cancellationToken)

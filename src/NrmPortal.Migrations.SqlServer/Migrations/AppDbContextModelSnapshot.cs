@@ -338,6 +338,182 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HandlingInstructionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("HandlingInstructionNl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorListVersions", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Signals.Signal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("AgeAtReport")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("ConsentToRegistration")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ExploitationForms")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ImmediateDanger")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("IndicatorListVersion")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("IsMinor")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ReporterOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReporterOrganisationType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ReporterUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "NrmPortal.Domain.Signals.Signal.Person#PersonDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool?>("AccompaniedByParentOrGuardian")
+                                .HasColumnType("bit")
+                                .HasColumnName("PersonAccompaniedByParentOrGuardian");
+
+                            b1.Property<int>("AccompanyingChildren")
+                                .HasColumnType("int")
+                                .HasColumnName("PersonAccompanyingChildren");
+
+                            b1.Property<string>("Alias")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PersonAlias");
+
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("PersonDateOfBirth");
+
+                            b1.Property<int?>("EstimatedAge")
+                                .HasColumnType("int")
+                                .HasColumnName("PersonEstimatedAge");
+
+                            b1.Property<string>("Languages")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PersonLanguages");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PersonName");
+
+                            b1.Property<string>("NationalityCode")
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("PersonNationality");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("PersonSex");
+
+                            b1.Property<string>("Whereabouts")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("PersonWhereabouts");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterOrganisationId", "ReportedAtUtc");
+
+                    b.HasIndex("Status", "ReportedAtUtc");
+
+                    b.ToTable("Signals", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -420,6 +596,23 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Infrastructure.Persistence.Numbering.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LastValue")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Series", "Year");
+
+                    b.ToTable("ReferenceCounters", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -496,6 +689,71 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("SupportOffers");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>
+                {
+                    b.OwnsMany("NrmPortal.Domain.Signals.Indicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("IndicatorListVersionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<bool>("ConcernsMinors")
+                                .HasColumnType("bit");
+
+                            b1.Property<int>("PointsTo")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("TextEn")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("TextNl")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.HasKey("IndicatorListVersionId", "Code");
+
+                            b1.ToTable("Indicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorListVersionId");
+                        });
+
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Signals.Signal", b =>
+                {
+                    b.OwnsMany("NrmPortal.Domain.Signals.SignalIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("SignalId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.HasKey("SignalId", "Code");
+
+                            b1.ToTable("SignalIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SignalId");
+                        });
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("NrmPortal.Infrastructure.Identity.AppUser", b =>

@@ -326,6 +326,182 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingInstructionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingInstructionNl")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorListVersions", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Signals.Signal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeAtReport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ConsentToRegistration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExploitationForms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ImmediateDanger")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorListVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReporterOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterOrganisationType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "NrmPortal.Domain.Signals.Signal.Person#PersonDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool?>("AccompaniedByParentOrGuardian")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PersonAccompaniedByParentOrGuardian");
+
+                            b1.Property<int>("AccompanyingChildren")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PersonAccompanyingChildren");
+
+                            b1.Property<string>("Alias")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonAlias");
+
+                            b1.Property<DateOnly?>("DateOfBirth")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonDateOfBirth");
+
+                            b1.Property<int?>("EstimatedAge")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PersonEstimatedAge");
+
+                            b1.Property<string>("Languages")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonLanguages");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonName");
+
+                            b1.Property<string>("NationalityCode")
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonNationality");
+
+                            b1.Property<string>("Sex")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonSex");
+
+                            b1.Property<string>("Whereabouts")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonWhereabouts");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ReporterOrganisationId", "ReportedAtUtc");
+
+                    b.HasIndex("Status", "ReportedAtUtc");
+
+                    b.ToTable("Signals", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Infrastructure.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -407,6 +583,23 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Infrastructure.Persistence.Numbering.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Series", "Year");
+
+                    b.ToTable("ReferenceCounters", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -483,6 +676,71 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("SupportOffers");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>
+                {
+                    b.OwnsMany("NrmPortal.Domain.Signals.Indicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("IndicatorListVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ConcernsMinors")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PointsTo")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TextEn")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TextNl")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("IndicatorListVersionId", "Code");
+
+                            b1.ToTable("Indicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorListVersionId");
+                        });
+
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Signals.Signal", b =>
+                {
+                    b.OwnsMany("NrmPortal.Domain.Signals.SignalIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("SignalId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SignalId", "Code");
+
+                            b1.ToTable("SignalIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SignalId");
+                        });
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("NrmPortal.Infrastructure.Identity.AppUser", b =>

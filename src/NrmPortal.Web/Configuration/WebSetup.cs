@@ -36,6 +36,7 @@ public static class WebSetup
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
+                options.Conventions.AuthorizeFolder("/Signals", Policies.ReportSignals);
                 options.Conventions.AuthorizePage("/Index", Policies.AnyRole);
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage", Policies.AnyRole);
                 options.Conventions.AllowAnonymousToPage("/Error");

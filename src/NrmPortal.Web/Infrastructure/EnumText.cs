@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Signals;
 
 namespace NrmPortal.Web.Infrastructure;
 
@@ -36,6 +37,26 @@ public static class EnumText
         [TargetGroups.EuNationals] = "EU nationals",
         [TargetGroups.NonEuNationals] = "Non-EU nationals",
         [NeedCategory.CarefulTreatmentInCriminalProceedings] = "Careful treatment in criminal proceedings",
+        [MeetingContext.ReturnProcess] = "Return process (D9)",
+        [MeetingContext.PoliceControl] = "Police check",
+        [MeetingContext.SelfReport] = "The person came forward themselves",
+        [ExploitationForms.Sexual] = "Sexual exploitation",
+        [ExploitationForms.Labour] = "Labour exploitation",
+        [ExploitationForms.ForcedServices] = "Forced services, such as begging",
+        [ExploitationForms.Criminal] = "Criminal exploitation",
+        [ExploitationForms.Unknown] = "Unknown",
+        [SignalStatus.New] = "New: waiting for CoMensha",
+        [SignalStatus.LinkedToVictim] = "Linked to a registered person",
+        [SignalStatus.RegisteredAsNewVictim] = "Registered as a possible victim",
+        [SignalStatus.NotTrafficking] = "Closed: not a trafficking signal",
+        [NationalityGroup.Eu] = "EU",
+        [NationalityGroup.OutsideEu] = "Outside the EU",
+        [HandlingStep.CallEmergencyNumberFirst] = "The person is in immediate danger: call 112 first.",
+        [HandlingStep.CoMenshaCoordinatesCare] = "CoMensha coordinates care and shelter. CoMensha now has your signal and contacts you when needed.",
+        [HandlingStep.InformAboutReflectionPeriodThroughPolice] = "The person is not Dutch: the police inform them about the reflection period (bedenktijd) of up to three months. Contact the police.",
+        [HandlingStep.InvolveYouthCare] = "The person is a minor: involve youth care.",
+        [HandlingStep.InvolveNidosGuardianship] = "The person is a foreign minor without a parent or guardian: inform Nidos, the guardianship organisation.",
+        [HandlingStep.AskNationalityToCheckReflectionPeriod] = "The nationality is not known. If the person is not Dutch, the police inform them about the reflection period (bedenktijd).",
     };
 
     public static string EnglishLabel<TEnum>(TEnum value) where TEnum : struct, Enum =>

@@ -30,6 +30,7 @@ public sealed class PageAccessTests(PortalFactory factory)
     private static readonly (string Prefix, string[] Roles)[] Expectations =
     [
         ("/Admin/", [Roles.Administrator]),
+        ("/Signals/", [.. Roles.Reporters]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
         ("/Index", [.. Roles.All]),

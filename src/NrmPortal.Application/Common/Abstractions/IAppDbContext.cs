@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Domain.Auditing;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Signals;
 
 namespace NrmPortal.Application.Common.Abstractions;
 
@@ -9,6 +10,8 @@ public interface IAppDbContext
 {
     DbSet<Organisation> Organisations { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Signal> Signals { get; }
+    DbSet<IndicatorListVersion> IndicatorListVersions { get; }
 
     /// <summary>Tells EF which concurrency token the user's edit was based on (set as the original value, never the current one).</summary>
     void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, Domain.Common.IVersioned;

@@ -1,0 +1,105 @@
+using NrmPortal.Domain.Common;
+using NrmPortal.Domain.Organisations;
+
+namespace NrmPortal.Domain.Signals;
+
+/// <summary>
+/// A signal of possible human trafficking, reported by a professional to CoMensha. It keeps the indicator-list version it
+/// was reported with, and the derived categories (age, minor, nationality group) as they were on the day of reporting.
+/// Without the person's consent (where there is no reporting duty) it is registered anonymously.
+/// </summary>
+public sealed class Signal : IVersioned, ITracksChanges
+{
+    public const int AccountMaxLength = 4000;
+    public const int ReferenceMaxLength = 20;
+
+    private readonly List<SignalIndicator> _indicators = [];
+
+    private Signal() { } // for EF Core
+
+    public Guid Id { get; private set; }
+    public string Reference { get; private set; } = "";
+    public DateTime ReportedAtUtc { get; private set; }
+    public Guid ReporterUserId { get; private set; }
+    public Guid ReporterOrganisationId { get; private set; }
+    public OrganisationType ReporterOrganisationType { get; private set; }
+
+    public MeetingContext Context { get; private set; }
+    public Regions Region { get; private set; }
+    public int IndicatorListVersion { get; private set; }
+    public IReadOnlyCollection<SignalIndicator> Indicators => _indicators.AsReadOnly();
+    public ExploitationForms ExploitationForms { get; private set; }
+    public PersonDetails Person { get; private set; } = null!;
+    public bool ImmediateDanger { get; private set; }
+    /// <summary>Null where the reporter has a reporting duty and consent is not asked.</summary>
+    public bool? ConsentToRegistration { get; private set; }
+    public string? Account { get; private set; }
+
+    public int? AgeAtReport { get; private set; }
+    public bool? IsMinor { get; private set; }
+    public NationalityGroup NationalityGroup { get; private set; }
+    public SignalStatus Status { get; private set; }
+
+    public Guid Version { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public Guid? CreatedBy { get; private set; }
+    public DateTime UpdatedAtUtc { get; private set; }
+    public Guid? UpdatedBy { get; private set; }
+
+    public bool IsAnonymous => ConsentToRegistration == false;
+
+    public IReadOnlyList<HandlingStep> HandlingSteps =>
+        HandlingInstruction.For(ImmediateDanger, NationalityGroup, AgeAtReport, Person.AccompaniedByParentOrGuardian);
+
+    public static Signal Register(string reference, DateTime reportedAtUtc, Reporter reporter, MeetingContext context, Regions region,
+        int indicatorListVersion, IEnumerable<string> indicatorCodes, ExploitationForms exploitationForms, PersonDetails person,
+        bool immediateDanger, bool? consentToRegistration, string? account)
+    {
+        var duty = ReportingDuty.AppliesTo(reporter.OrganisationType);
+        if (!duty && consentToRegistration is null) throw new DomainException("Say whether the person consents to registration with CoMensha.");
+        var identifying = person.Name is not null || person.Alias is not null || person.Whereabouts is not null || person.DateOfBirth is not null;
+        if (!duty && consentToRegistration == false && identifying)
+            throw new DomainException("Without consent the signal is registered anonymously: leave out name, alias, date of birth and whereabouts.");
+        var codes = indicatorCodes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (codes.Count == 0) throw new DomainException("Choose at least one indicator.");
+        if (exploitationForms == ExploitationForms.None) throw new DomainException("Choose at least one form of exploitation, or unknown.");
+
+        var reportDate = DateOnly.FromDateTime(reportedAtUtc);
+        if (person.DateOfBirth > reportDate) throw new DomainException("The date of birth lies in the future.");
+        var age = person.AgeOn(reportDate);
+        if (age is < 0 or > Age.MaximumAge) throw new DomainException("The age must be between 0 and 120.");
+
+        var signal = new Signal
+        {
+            Id = Guid.CreateVersion7(),
+            Reference = reference,
+            ReportedAtUtc = reportedAtUtc,
+            ReporterUserId = reporter.UserId,
+            ReporterOrganisationId = reporter.OrganisationId,
+            ReporterOrganisationType = reporter.OrganisationType,
+            Context = context,
+            Region = region,
+            IndicatorListVersion = indicatorListVersion,
+            ExploitationForms = exploitationForms,
+            Person = person,
+            ImmediateDanger = immediateDanger,
+            ConsentToRegistration = duty ? null : consentToRegistration,
+            Account = string.IsNullOrWhiteSpace(account) ? null : account.Trim(),
+            AgeAtReport = age,
+            IsMinor = age is { } years ? Age.IsMinor(years) : null,
+            NationalityGroup = Countries.GroupOf(person.NationalityCode),
+            Status = SignalStatus.New,
+        };
+        signal._indicators.AddRange(codes.Select(c => new SignalIndicator(c)));
+        return signal;
+    }
+
+    /// <summary>The reference shown to reporters, e.g. SIG-2026-000123: the year of reporting and a number that runs per year.</summary>
+    public static string FormatReference(int year, long number) => FormattableString.Invariant($"SIG-{year}-{number:000000}");
+}
+
+/// <summary>Who reported a signal: taken from the login, never from the form.</summary>
+public sealed record Reporter(Guid UserId, Guid OrganisationId, OrganisationType OrganisationType);
+
+/// <summary>One indicator observed in a signal, by its code in the signal's indicator-list version.</summary>
+public sealed record SignalIndicator(string Code);
