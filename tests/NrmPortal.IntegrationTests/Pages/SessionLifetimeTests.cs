@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using NrmPortal.Application.Features.Users;
 using NrmPortal.Domain.Security;
 using NrmPortal.IntegrationTests.Fixtures;
@@ -12,17 +9,6 @@ namespace NrmPortal.IntegrationTests.Pages;
 /// <summary>A session ends 12 hours after sign-in however active it is; the portal's clock is a FakeTimeProvider here.</summary>
 public sealed class SessionLifetimeTests
 {
-    private sealed class ClockedPortalFactory : PortalFactory
-    {
-        public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
-    }
-
     [Fact]
     public async Task A_session_ends_at_twelve_hours_after_sign_in_and_not_a_minute_before()
     {
