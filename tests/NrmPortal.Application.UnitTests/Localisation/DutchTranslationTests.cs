@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using NrmPortal.Application.Features.Organisations;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Security;
+using NrmPortal.Domain.Signals;
 using NrmPortal.Web.Infrastructure;
 using NrmPortal.Web.Pages;
 using NrmPortal.Web.Resources;
@@ -23,12 +24,12 @@ public sealed partial class DutchTranslationTests
     /// <summary>Every Dutch text in the resources, by its English key.</summary>
     private static readonly IReadOnlyDictionary<string, string?> Translations = LoadTranslations();
 
-    /// <summary>Keys whose Dutch text is rightly the same as the English: names of organisations, regions, roles and the Wegwijzer.</summary>
+    /// <summary>Keys whose Dutch text is rightly the same as the English: names of organisations, regions, roles, the Wegwijzer and "EU".</summary>
     private static readonly HashSet<string> SameInDutch = new(StringComparer.Ordinal)
     {
         "CoMensha", "IND", "COA", "Wegwijzer", "Menu", "Status", "Website",
         "Noord-Nederland", "Oost-Nederland", "Midden-Nederland", "Noord-Holland", "Amsterdam", "Den Haag", "Rotterdam",
-        "Zeeland-West-Brabant", "Oost-Brabant", "Limburg",
+        "Zeeland-West-Brabant", "Oost-Brabant", "Limburg", "EU",
     };
 
     [Fact]
@@ -40,6 +41,13 @@ public sealed partial class DutchTranslationTests
             .. NrmPortal.Domain.Common.Flags.Each<Regions>().Select(v => EnumText.EnglishLabel(v)),
             .. NrmPortal.Domain.Common.Flags.Each<TargetGroups>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NeedCategory>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<MeetingContext>().Select(v => EnumText.EnglishLabel(v)),
+            .. NrmPortal.Domain.Common.Flags.Each<ExploitationForms>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<Sex>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<SignalStatus>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NationalityGroup>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<HandlingStep>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<IndicatorCategory>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);
