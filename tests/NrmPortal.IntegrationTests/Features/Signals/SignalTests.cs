@@ -124,6 +124,9 @@ public sealed class SignalTests(PortalFactory factory)
         foreach (var field in new[] { "ImmediateDanger", "Context", "Region", "IndicatorCodes", "ExploitationForms", "DateOfBirth", "NationalityCode", "Account", "ConsentToRegistration" })
             Assert.False(string.IsNullOrWhiteSpace(document.TextOf($"#{field}-error")), $"No message for {field}");
         Assert.Equal(name, document.QuerySelector("#Input_Name")!.GetAttribute("value"));
+        Assert.Equal("true", document.QuerySelector("#Input_Context")!.GetAttribute("aria-invalid")); // the error is tied to its field
+        Assert.Contains("Context-error", document.QuerySelector("#Input_Context")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+        Assert.Null(document.QuerySelector("#Input_Name")!.GetAttribute("aria-invalid"));
         Assert.False(await factory.WithDbAsync(db => db.Signals.AnyAsync(s => s.Person.Name == name, Ct)));
     }
 
