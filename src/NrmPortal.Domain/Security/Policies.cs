@@ -12,6 +12,9 @@ public static class Policies
     /// <summary>Report signals and follow the own organisation's signals (everyone who meets victims).</summary>
     public const string ReportSignals = nameof(ReportSignals);
 
+    /// <summary>CoMensha's work: the inbox of all signals and their triage.</summary>
+    public const string TriageSignals = nameof(TriageSignals);
+
     /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
 
@@ -19,6 +22,7 @@ public static class Policies
     {
         [Administration] = [Roles.Administrator],
         [ReportSignals] = Roles.Reporters,
+        [TriageSignals] = [Roles.CoMenshaCoordinator],
         [AnyRole] = Roles.All,
     };
 }

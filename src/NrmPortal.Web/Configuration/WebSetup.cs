@@ -37,6 +37,7 @@ public static class WebSetup
             {
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Signals", Policies.ReportSignals);
+                options.Conventions.AuthorizeFolder("/CoMensha", Policies.TriageSignals);
                 options.Conventions.AuthorizePage("/Index", Policies.AnyRole);
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage", Policies.AnyRole);
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -31,6 +31,7 @@ public sealed class PageAccessTests(PortalFactory factory)
     [
         ("/Admin/", [Roles.Administrator]),
         ("/Signals/", [.. Roles.Reporters]),
+        ("/CoMensha/", [Roles.CoMenshaCoordinator]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
         ("/Index", [.. Roles.All]),

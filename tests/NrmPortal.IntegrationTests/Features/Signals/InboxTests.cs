@@ -48,6 +48,26 @@ public sealed class InboxTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_inbox_page_shows_filtered_signals_and_a_next_page_link_that_keeps_the_filters()
+    {
+        var careWorker = new TestUser(Guid.NewGuid(), Roles.CareWorker,
+            await factory.SendAsync(new OrganisationBuilder().OfType(OrganisationType.YouthCare).Build(), Admin));
+        for (var i = 0; i < 51; i++)
+            await factory.SendAsync(SignalBuilder.Valid() with { Region = Regions.ZeelandWestBrabant, ExploitationForms = [ExploitationForms.ForcedMarriage] }, careWorker);
+        var client = factory.ClientFor(TestUser.InRole(Roles.CoMenshaCoordinator));
+
+        var first = await client.GetDocumentAsync("/CoMensha/Inbox?reporterType=YouthCare&region=ZeelandWestBrabant&form=ForcedMarriage");
+        var next = first.QuerySelector("#inbox-next")!.GetAttribute("href")!;
+        var second = await client.GetDocumentAsync(next);
+
+        Assert.Equal(50, first.QuerySelectorAll("#inbox-table tbody tr").Length);
+        Assert.Contains("region=ZeelandWestBrabant", next, StringComparison.Ordinal);
+        Assert.Contains("after=", next, StringComparison.Ordinal);
+        Assert.True(second.QuerySelectorAll("#inbox-table tbody tr").Length >= 1);
+        Assert.NotNull(second.QuerySelector("#inbox-first"));
+    }
+
+    [Fact]
     public async Task Only_CoMensha_has_the_inbox()
     {
         foreach (var role in Roles.All.Where(r => r != Roles.CoMenshaCoordinator))
