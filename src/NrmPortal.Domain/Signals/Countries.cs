@@ -54,11 +54,24 @@ public static class Countries
     /// <summary>
     /// Dutch for NL; Eu for the other 26 EU members; OutsideEu for any other known code; Unknown for an empty or unknown code.
     /// </summary>
+    /// <summary>
+    /// Chosen as a nationality, a territory's code stands for its people's nationality: the Dutch Caribbean (AW, CW, SX,
+    /// BQ) are Dutch nationals; the French overseas departments and collectivities and Åland are EU nationals.
+    /// </summary>
+    private static readonly FrozenDictionary<string, NationalityGroup> TerritoryNationality = new Dictionary<string, NationalityGroup>
+    {
+        ["AW"] = NationalityGroup.Dutch, ["CW"] = NationalityGroup.Dutch, ["SX"] = NationalityGroup.Dutch, ["BQ"] = NationalityGroup.Dutch,
+        ["GF"] = NationalityGroup.Eu, ["GP"] = NationalityGroup.Eu, ["MQ"] = NationalityGroup.Eu, ["RE"] = NationalityGroup.Eu,
+        ["YT"] = NationalityGroup.Eu, ["MF"] = NationalityGroup.Eu, ["BL"] = NationalityGroup.Eu, ["PM"] = NationalityGroup.Eu,
+        ["NC"] = NationalityGroup.Eu, ["PF"] = NationalityGroup.Eu, ["WF"] = NationalityGroup.Eu, ["AX"] = NationalityGroup.Eu,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static NationalityGroup GroupOf(string? code) => Find(code) switch
     {
         null => NationalityGroup.Unknown,
         { Code: NetherlandsCode } => NationalityGroup.Dutch,
         { IsEuMember: true } => NationalityGroup.Eu,
+        { Code: var territory } when TerritoryNationality.TryGetValue(territory, out var group) => group,
         _ => NationalityGroup.OutsideEu,
     };
 

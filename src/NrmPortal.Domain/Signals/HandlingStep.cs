@@ -9,4 +9,6 @@ public enum HandlingStep
     InvolveYouthCare,
     InvolveNidosGuardianship,
     AskNationalityToCheckReflectionPeriod,
+    TreatAsMinorWhileAgeUnknown,
+    CheckForParentOrGuardian,
 }

@@ -39,6 +39,12 @@ public sealed class Signal : IVersioned, ITracksChanges
     public bool? IsMinor { get; private set; }
     public NationalityGroup NationalityGroup { get; private set; }
     public SignalStatus Status { get; private set; }
+    /// <summary>The registered person the signal was linked to, or registered as, at triage.</summary>
+    public Guid? VictimId { get; private set; }
+    public DateTime? TriagedAtUtc { get; private set; }
+    public Guid? TriagedBy { get; private set; }
+    /// <summary>Why the signal was closed, or which signal it duplicates.</summary>
+    public string? TriageNote { get; private set; }
 
     public Guid Version { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
@@ -64,7 +70,7 @@ public sealed class Signal : IVersioned, ITracksChanges
         if (codes.Count == 0) throw new DomainException("Choose at least one indicator.");
         if (exploitationForms == ExploitationForms.None) throw new DomainException("Choose at least one form of exploitation, or unknown.");
 
-        var reportDate = DateOnly.FromDateTime(reportedAtUtc);
+        var reportDate = DutchCalendar.DateOf(reportedAtUtc);
         if (person.DateOfBirth > reportDate) throw new DomainException("The date of birth lies in the future.");
         var age = person.AgeOn(reportDate);
         if (age is < 0 or > Age.MaximumAge) throw new DomainException("The age must be between 0 and 120.");
@@ -94,7 +100,35 @@ public sealed class Signal : IVersioned, ITracksChanges
         return signal;
     }
 
-    /// <summary>The reference shown to reporters, e.g. SIG-2026-000123: the year of reporting and a number that runs per year.</summary>
+    public const int TriageNoteMaxLength = 500;
+
+    /// <summary>Triage: this signal is about a person CoMensha already registered.</summary>
+    public void LinkToVictim(Guid victimId, Guid coordinator, DateTime nowUtc) => Triage(SignalStatus.LinkedToVictim, victimId, null, coordinator, nowUtc);
+
+    /// <summary>Triage: a new possible victim was registered from this signal.</summary>
+    public void RegisteredAsVictim(Guid victimId, Guid coordinator, DateTime nowUtc) => Triage(SignalStatus.RegisteredAsNewVictim, victimId, null, coordinator, nowUtc);
+
+    /// <summary>Triage: the same report came in before (the note says which).</summary>
+    public void MarkDuplicate(string? note, Guid coordinator, DateTime nowUtc) => Triage(SignalStatus.Duplicate, null, note, coordinator, nowUtc);
+
+    /// <summary>Triage: not a signal of trafficking; the reason is required.</summary>
+    public void CloseAsNotTrafficking(string reason, Guid coordinator, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give the reason why this is not a trafficking signal.");
+        Triage(SignalStatus.NotTrafficking, null, reason, coordinator, nowUtc);
+    }
+
+    private void Triage(SignalStatus outcome, Guid? victimId, string? note, Guid coordinator, DateTime nowUtc)
+    {
+        if (Status != SignalStatus.New) throw new DomainException("This signal has already been triaged.");
+        Status = outcome;
+        VictimId = victimId;
+        TriageNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        TriagedBy = coordinator;
+        TriagedAtUtc = nowUtc;
+    }
+
+    /// <summary>The reference shown to reporters, e.g. SIG-2026-000123: the (Dutch) year of reporting and a number that runs per year.</summary>
     public static string FormatReference(int year, long number) => FormattableString.Invariant($"SIG-{year}-{number:000000}");
 }
 

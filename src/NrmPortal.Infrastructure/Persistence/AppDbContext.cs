@@ -7,6 +7,7 @@ using NrmPortal.Domain.Auditing;
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Signals;
+using NrmPortal.Domain.Victims;
 using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -19,6 +20,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Signal> Signals => Set<Signal>();
     public DbSet<IndicatorListVersion> IndicatorListVersions => Set<IndicatorListVersion>();
+    public DbSet<PossibleVictim> PossibleVictims => Set<PossibleVictim>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, IVersioned

@@ -12,7 +12,10 @@ public static class UniqueViolation
     private const int SqlServerDuplicateKeyRow = 2601;    // unique index
     private const int SqlServerUniqueConstraint = 2627;   // unique constraint or primary key
 
-    public static bool Is(DbUpdateException exception) => exception.InnerException switch
+    public static bool Is(DbUpdateException exception) => exception.InnerException is { } inner && IsDatabaseError(inner);
+
+    /// <summary>The same for an error from a raw command (no DbUpdateException around it).</summary>
+    public static bool IsDatabaseError(Exception exception) => exception switch
     {
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey } => true,
         SqlException { Number: SqlServerDuplicateKeyRow or SqlServerUniqueConstraint } => true,

@@ -440,6 +440,16 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("TriageNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("TriagedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("TriagedBy")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -448,6 +458,9 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("VictimId")
                         .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "NrmPortal.Domain.Signals.Signal.Person#PersonDetails", b1 =>
@@ -507,11 +520,110 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("ReportedAtUtc", "Id");
+
                     b.HasIndex("ReporterOrganisationId", "ReportedAtUtc");
 
                     b.HasIndex("Status", "ReportedAtUtc");
 
                     b.ToTable("Signals", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Victims.PossibleVictim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AccompanyingChildren")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("AgeAtRegistration")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DateOfBirthEstimated")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ExploitationForms")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FirstReporterType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool?>("IsMinor")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DateOfBirth", "NationalityCode");
+
+                    b.ToTable("PossibleVictims", (string)null);
                 });
 
             modelBuilder.Entity("NrmPortal.Infrastructure.Identity.AppUser", b =>
@@ -736,6 +848,11 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("NrmPortal.Domain.Signals.Signal", b =>
                 {
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("NrmPortal.Domain.Signals.SignalIndicator", "Indicators", b1 =>
                         {
                             b1.Property<Guid>("SignalId")
@@ -754,6 +871,70 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Victims.PossibleVictim", b =>
+                {
+                    b.OwnsMany("NrmPortal.Domain.Victims.TimelineEvent", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<DateTime>("OccurredAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<Guid>("VictimId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VictimId");
+
+                            b1.ToTable("TimelineEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VictimId");
+                        });
+
+                    b.OwnsMany("NrmPortal.Domain.Victims.VictimName", "Names", b1 =>
+                        {
+                            b1.Property<Guid>("VictimId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Normalised")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<bool>("IsAlias")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("VictimId", "Normalised");
+
+                            b1.HasIndex("Normalised");
+
+                            b1.ToTable("VictimNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VictimId");
+                        });
+
+                    b.Navigation("Names");
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("NrmPortal.Infrastructure.Identity.AppUser", b =>

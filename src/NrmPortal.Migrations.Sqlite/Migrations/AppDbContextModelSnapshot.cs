@@ -428,6 +428,16 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TriageNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TriagedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TriagedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -436,6 +446,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VictimId")
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "NrmPortal.Domain.Signals.Signal.Person#PersonDetails", b1 =>
@@ -495,11 +508,110 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("ReportedAtUtc", "Id");
+
                     b.HasIndex("ReporterOrganisationId", "ReportedAtUtc");
 
                     b.HasIndex("Status", "ReportedAtUtc");
 
                     b.ToTable("Signals", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Victims.PossibleVictim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccompanyingChildren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeAtRegistration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DateOfBirthEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExploitationForms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstReporterType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationNumber")
+                        .IsUnique();
+
+                    b.HasIndex("DateOfBirth", "NationalityCode");
+
+                    b.ToTable("PossibleVictims", (string)null);
                 });
 
             modelBuilder.Entity("NrmPortal.Infrastructure.Identity.AppUser", b =>
@@ -723,6 +835,11 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("NrmPortal.Domain.Signals.Signal", b =>
                 {
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("NrmPortal.Domain.Signals.SignalIndicator", "Indicators", b1 =>
                         {
                             b1.Property<Guid>("SignalId")
@@ -741,6 +858,70 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Victims.PossibleVictim", b =>
+                {
+                    b.OwnsMany("NrmPortal.Domain.Victims.TimelineEvent", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("OccurredAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("VictimId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VictimId");
+
+                            b1.ToTable("TimelineEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VictimId");
+                        });
+
+                    b.OwnsMany("NrmPortal.Domain.Victims.VictimName", "Names", b1 =>
+                        {
+                            b1.Property<Guid>("VictimId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Normalised")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsAlias")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("VictimId", "Normalised");
+
+                            b1.HasIndex("Normalised");
+
+                            b1.ToTable("VictimNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VictimId");
+                        });
+
+                    b.Navigation("Names");
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("NrmPortal.Infrastructure.Identity.AppUser", b =>

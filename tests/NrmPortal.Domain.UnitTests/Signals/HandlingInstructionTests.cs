@@ -41,6 +41,20 @@ public sealed class HandlingInstructionTests
         Assert.Equal(nidos, HandlingInstruction.For(false, group, age, accompanied).Contains(InvolveNidosGuardianship));
 
     [Fact]
-    public void Unknown_age_adds_no_minor_steps() =>
-        Assert.DoesNotContain(InvolveYouthCare, HandlingInstruction.For(false, NationalityGroup.OutsideEu, null, false));
+    public void Unknown_age_means_treating_the_person_as_a_minor_while_in_doubt()
+    {
+        var steps = HandlingInstruction.For(false, NationalityGroup.OutsideEu, null, false);
+
+        Assert.Contains(TreatAsMinorWhileAgeUnknown, steps);
+        Assert.DoesNotContain(InvolveYouthCare, steps);
+    }
+
+    [Theory]
+    [InlineData(NationalityGroup.OutsideEu, null, true)]  // foreign minor, not known whether accompanied
+    [InlineData(NationalityGroup.Unknown, false, true)]   // unaccompanied minor of unknown nationality
+    [InlineData(NationalityGroup.OutsideEu, true, false)] // accompanied
+    [InlineData(NationalityGroup.OutsideEu, false, false)] // unaccompanied: Nidos straight away instead
+    [InlineData(NationalityGroup.Dutch, null, false)]
+    public void A_minor_who_may_be_foreign_or_unaccompanied_gets_a_check_for_a_guardian(NationalityGroup group, bool? accompanied, bool check) =>
+        Assert.Equal(check, HandlingInstruction.For(false, group, 15, accompanied).Contains(CheckForParentOrGuardian));
 }

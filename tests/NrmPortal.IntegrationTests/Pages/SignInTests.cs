@@ -121,7 +121,7 @@ public sealed class SignInTests(PortalFactory factory)
     [Fact]
     public async Task A_user_can_switch_on_an_authenticator_app_and_then_signs_in_with_a_code()
     {
-        var (_, email) = await CreateUserAsync(Roles.CoMenshaCoordinator);
+        var (_, email) = await CreateUserAsync(Roles.Ind);
         var client = await SignedInWithOwnPasswordAsync(email);
         var enable = await client.GetDocumentAsync("/Identity/Account/Manage/EnableAuthenticator");
         var key = enable.QuerySelector("kbd")!.TextContent.Replace(" ", "", StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NrmPortal.Domain.Auditing;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Signals;
+using NrmPortal.Domain.Victims;
 
 namespace NrmPortal.Application.Common.Abstractions;
 
@@ -12,6 +13,7 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Signal> Signals { get; }
     DbSet<IndicatorListVersion> IndicatorListVersions { get; }
+    DbSet<PossibleVictim> PossibleVictims { get; }
 
     /// <summary>Tells EF which concurrency token the user's edit was based on (set as the original value, never the current one).</summary>
     void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, Domain.Common.IVersioned;

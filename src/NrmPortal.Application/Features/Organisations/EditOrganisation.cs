@@ -20,14 +20,20 @@ public static class EditOrganisation
         public Guid Version { get; init; }
     }
 
+    public const string CoordinatorsNeedCoMensha = "This organisation has CoMensha coordinators; give them another role before changing its type.";
+
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IAppDbContext db)
+        public Validator(IAppDbContext db, IUserAdministration users)
         {
             Include(new OrganisationInputValidator());
             RuleFor(c => c.Name)
                 .MustAsync((command, name, ct) => OrganisationNames.IsFreeAsync(db, name, command.Id, ct)).WithMessage(OrganisationNames.AlreadyInUse)
                 .When(c => !string.IsNullOrWhiteSpace(c.Name));
+            RuleFor(c => c.Type)
+                .MustAsync(async (command, type, ct) => type == OrganisationType.CoMensha
+                    || !await users.Accounts.AnyAsync(u => u.OrganisationId == command.Id && u.Role == Roles.CoMenshaCoordinator, ct))
+                .WithMessage(CoordinatorsNeedCoMensha);
         }
     }
 

@@ -22,7 +22,7 @@ public static class GetSignal
         MeetingContext Context, Regions Region, int IndicatorListVersion, IReadOnlyList<Indicator> Indicators, ExploitationForms ExploitationForms,
         PersonDetails Person, int? AgeAtReport, bool? IsMinor, NationalityGroup NationalityGroup, bool ImmediateDanger,
         bool? ConsentToRegistration, string? Account, SignalStatus Status, IReadOnlyList<HandlingStep> HandlingSteps,
-        string HandlingInstructionEn, string HandlingInstructionNl);
+        string HandlingInstructionEn, string HandlingInstructionNl, Guid? VictimId, string? TriageNote, Guid Version);
 
     public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IAccessLog accessLog) : IQueryHandler<Query, Model?>
     {
@@ -40,7 +40,8 @@ public static class GetSignal
             return new Model(signal.Id, signal.Reference, signal.ReportedAtUtc, reporterName, signal.ReporterOrganisationType, signal.Context,
                 signal.Region, signal.IndicatorListVersion, list.Indicators.Where(i => codes.Contains(i.Code)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList(),
                 signal.ExploitationForms, signal.Person, signal.AgeAtReport, signal.IsMinor, signal.NationalityGroup, signal.ImmediateDanger,
-                signal.ConsentToRegistration, signal.Account, signal.Status, signal.HandlingSteps, list.HandlingInstructionEn, list.HandlingInstructionNl);
+                signal.ConsentToRegistration, signal.Account, signal.Status, signal.HandlingSteps, list.HandlingInstructionEn, list.HandlingInstructionNl,
+                signal.VictimId, signal.TriageNote, signal.Version);
         }
     }
 }

@@ -50,13 +50,14 @@ public static class ListInbox
             if (query.NationalityGroup is { } group) signals = signals.Where(s => s.NationalityGroup == group);
             if (query.Region is { } region) signals = signals.Where(s => s.Region == region);
             if (query.From is { } from) signals = signals.Where(s => s.ReportedAtUtc >= from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-            if (query.To is { } to) signals = signals.Where(s => s.ReportedAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            if (query.To is { } to && to < DateOnly.MaxValue) signals = signals.Where(s => s.ReportedAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
 
             if (Cursor.TryParse(query.After, out var afterTime, out var afterId))
             {
+                // Written as a range on the leading column first, so the (ReportedAtUtc, Id) index can seek to it.
                 signals = query.OldestFirst
-                    ? signals.Where(s => s.ReportedAtUtc > afterTime || (s.ReportedAtUtc == afterTime && s.Id.CompareTo(afterId) > 0))
-                    : signals.Where(s => s.ReportedAtUtc < afterTime || (s.ReportedAtUtc == afterTime && s.Id.CompareTo(afterId) < 0));
+                    ? signals.Where(s => s.ReportedAtUtc >= afterTime && (s.ReportedAtUtc > afterTime || s.Id.CompareTo(afterId) > 0))
+                    : signals.Where(s => s.ReportedAtUtc <= afterTime && (s.ReportedAtUtc < afterTime || s.Id.CompareTo(afterId) < 0));
             }
             signals = query.OldestFirst
                 ? signals.OrderBy(s => s.ReportedAtUtc).ThenBy(s => s.Id)

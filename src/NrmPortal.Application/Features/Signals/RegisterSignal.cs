@@ -90,11 +90,13 @@ public static class RegisterSignal
             RuleFor(c => c.ConsentToRegistration).MustAsync(async (command, consent, ct) =>
                 consent is not null || ReportingDuty.AppliesTo(await ReporterTypeAsync(db, currentUser, ct))).WithMessage(ConsentNeeded);
             RuleFor(c => c.ConsentToRegistration)
-                .Must((command, consent) => consent != false || command.ToPerson() is { Name: null, Alias: null, DateOfBirth: null, Whereabouts: null })
+                .MustAsync(async (command, consent, ct) => consent != false
+                    || command.ToPerson() is { Name: null, Alias: null, DateOfBirth: null, Whereabouts: null }
+                    || ReportingDuty.AppliesTo(await ReporterTypeAsync(db, currentUser, ct))) // with a duty, consent is not asked at all
                 .WithMessage(AnonymousWithoutConsent);
         }
 
-        private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        private static DateOnly Today(TimeProvider clock) => DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
     }
 
     public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IReferenceNumbers numbers, TimeProvider clock) : ICommandHandler<Command, Result>
@@ -105,7 +107,8 @@ public static class RegisterSignal
             var reporter = new Reporter(currentUser.UserId ?? throw new UnauthorizedAccessException(), currentUser.OrganisationId!.Value,
                 await ReporterTypeAsync(db, currentUser, cancellationToken));
             var listVersion = await db.IndicatorListVersions.MaxAsync(v => v.Number, cancellationToken);
-            var reference = Domain.Signals.Signal.FormatReference(now.Year, await numbers.NextAsync(ReferenceSeries, now.Year, cancellationToken));
+            var year = DutchCalendar.DateOf(now).Year;
+            var reference = Domain.Signals.Signal.FormatReference(year, await numbers.NextAsync(ReferenceSeries, year, cancellationToken));
 
             var signal = Domain.Signals.Signal.Register(reference, now, reporter, command.Context!.Value, command.Region!.Value, listVersion,
                 command.IndicatorCodes, Flags.Combine(command.ExploitationForms), command.ToPerson(), command.ImmediateDanger!.Value,

@@ -32,7 +32,8 @@ public static class CreateUser
             RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
             RuleFor(c => c.OrganisationId).NotNull().WithMessage(UserRules.UnknownOrganisation).DependentRules(() =>
                 RuleFor(c => c.OrganisationId!.Value).ActiveOrganisation(db).OverridePropertyName(nameof(Command.OrganisationId)));
-            RuleFor(c => c.Role).KnownRole();
+            RuleFor(c => c.Role).KnownRole()
+                .MustAsync((command, role, ct) => UserRules.RoleFitsOrganisationAsync(db, role, command.OrganisationId, ct)).WithMessage(UserRules.CoordinatorOutsideCoMensha);
             RuleFor(c => c.InitialPassword).NotEmpty().Length(UserRules.PasswordMinLength, UserRules.PasswordMaxLength);
         }
     }

@@ -31,6 +31,7 @@ public static class EditUser
             RuleFor(c => c.OrganisationId).NotNull().WithMessage(UserRules.UnknownOrganisation).DependentRules(() =>
                 RuleFor(c => c.OrganisationId!.Value).ActiveOrganisation(db).OverridePropertyName(nameof(Command.OrganisationId)));
             RuleFor(c => c.Role).KnownRole()
+                .MustAsync((command, role, ct) => UserRules.RoleFitsOrganisationAsync(db, role, command.OrganisationId, ct)).WithMessage(UserRules.CoordinatorOutsideCoMensha)
                 .Must((command, role) => command.Id != currentUser.UserId || role == Roles.Administrator).WithMessage(UserRules.CannotDemoteSelf);
         }
     }

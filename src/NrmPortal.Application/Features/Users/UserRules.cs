@@ -15,6 +15,12 @@ public static class UserRules
     public const string UnknownOrganisation = "Choose an active organisation.";
     public const string CannotDemoteSelf = "You cannot remove your own administrator role.";
     public const string CannotLockSelf = "You cannot lock your own account.";
+    public const string CoordinatorOutsideCoMensha = "A CoMensha coordinator must belong to a CoMensha organisation: the role sees every signal.";
+
+    /// <summary>The CoMensha coordinator role opens every signal, so only CoMensha's own staff may hold it.</summary>
+    public static async Task<bool> RoleFitsOrganisationAsync(IAppDbContext db, string? role, Guid? organisationId, CancellationToken cancellationToken) =>
+        role != Roles.CoMenshaCoordinator
+        || await db.Organisations.AnyAsync(o => o.Id == organisationId && o.Type == Domain.Organisations.OrganisationType.CoMensha, cancellationToken);
 
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(254).EmailAddress(); // stop before the database check on bad input

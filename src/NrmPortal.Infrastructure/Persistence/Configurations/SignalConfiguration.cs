@@ -20,6 +20,8 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         builder.Property(s => s.NationalityGroup).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.Account).HasMaxLength(Signal.AccountMaxLength);
+        builder.Property(s => s.TriageNote).HasMaxLength(Signal.TriageNoteMaxLength);
+        builder.HasOne<NrmPortal.Domain.Victims.PossibleVictim>().WithMany().HasForeignKey(s => s.VictimId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.HandlingSteps);
         builder.Ignore(s => s.IsAnonymous);
@@ -50,5 +52,7 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         // A reporter's own list (organisation, newest first) and CoMensha's inbox (status, newest first).
         builder.HasIndex(s => new { s.ReporterOrganisationId, s.ReportedAtUtc });
         builder.HasIndex(s => new { s.Status, s.ReportedAtUtc });
+        // The unfiltered inbox and every filter but status read in (ReportedAtUtc, Id) order from a keyset position.
+        builder.HasIndex(s => new { s.ReportedAtUtc, s.Id });
     }
 }

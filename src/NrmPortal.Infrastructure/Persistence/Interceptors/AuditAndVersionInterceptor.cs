@@ -57,9 +57,10 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
                 }
             }
 
+            var (entityType, entityId) = Subject(entry);
             context.Add(new AuditEntry(now, currentUser.UserId, currentUser.Role, currentUser.OrganisationId,
-                ActionOf(entry.State), Truncate(entry.Metadata.ShortName(), AuditEntry.EntityTypeMaxLength),
-                Truncate(KeyOf(entry), AuditEntry.EntityIdMaxLength), ChangedFieldsOf(entry), correlation.CorrelationId));
+                ActionOf(entry.State), Truncate(entityType, AuditEntry.EntityTypeMaxLength),
+                Truncate(entityId, AuditEntry.EntityIdMaxLength), ChangedFieldsOf(entry), correlation.CorrelationId));
         }
     }
 
@@ -69,6 +70,18 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
         EntityState.Deleted => AuditAction.Delete,
         _ => AuditAction.Update,
     };
+
+    /// <summary>
+    /// What the entry is logged against. A row owned by an aggregate (an observed indicator, a name of a person) is logged
+    /// against its owner, e.g. "Signal.SignalIndicator" with the signal's id: its own key can be data (an indicator code, a
+    /// name) and must not reach the log.
+    /// </summary>
+    private static (string EntityType, string EntityId) Subject(EntityEntry entry)
+    {
+        if (entry.Metadata.FindOwnership() is not { } ownership) return (entry.Metadata.ShortName(), KeyOf(entry));
+        var ownerKey = string.Join('|', ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+        return (ownership.PrincipalEntityType.ShortName() + "." + entry.Metadata.ShortName(), ownerKey);
+    }
 
     private static string KeyOf(EntityEntry entry)
     {

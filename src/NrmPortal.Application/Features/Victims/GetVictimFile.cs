@@ -1,0 +1,41 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Security;
+using NrmPortal.Domain.Signals;
+using NrmPortal.Domain.Victims;
+
+namespace NrmPortal.Application.Features.Victims;
+
+/// <summary>The victim file for CoMensha: the registration, its linked signals and the timeline. Every read is logged.</summary>
+public static class GetVictimFile
+{
+    [RequireRole(Roles.CoMenshaCoordinator)]
+    public sealed record Query(Guid Id) : IQuery<Model?>;
+
+    public sealed record LinkedSignal(Guid Id, string Reference, DateTime ReportedAtUtc, OrganisationType ReporterType);
+
+    public sealed record Model(
+        Guid Id, string RegistrationNumber, DateTime RegisteredAtUtc, IReadOnlyList<VictimName> Names, Sex Sex, DateOnly? DateOfBirth,
+        bool DateOfBirthEstimated, int? AgeAtRegistration, bool? IsMinor, string? NationalityCode, NationalityGroup NationalityGroup,
+        ExploitationForms ExploitationForms, OrganisationType FirstReporterType, int AccompanyingChildren, string? Languages, Regions Region,
+        VictimFileStatus Status, DateTime? ClosedAtUtc, CloseReason? CloseReason, IReadOnlyList<TimelineEvent> Timeline,
+        IReadOnlyList<LinkedSignal> Signals, Guid Version);
+
+    public sealed class Handler(IAppDbContext db, IAccessLog accessLog) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var v = await db.PossibleVictims.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.Id, cancellationToken);
+            if (v is null) return null;
+            var signals = await db.Signals.AsNoTracking().Where(s => s.VictimId == v.Id).OrderBy(s => s.ReportedAtUtc)
+                .Select(s => new LinkedSignal(s.Id, s.Reference, s.ReportedAtUtc, s.ReporterOrganisationType)).ToListAsync(cancellationToken);
+            await accessLog.LogReadAsync(nameof(PossibleVictim), [v.Id], cancellationToken);
+            return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, v.Names.ToList(), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
+                v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
+                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using NrmPortal.Domain.Common;
+using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Signals;
+
+namespace NrmPortal.Domain.Victims;
+
+/// <summary>
+/// CoMensha's registration of a possible victim, made from a signal at triage. Age at registration is stored, not
+/// recomputed (CoMensha records age at registration, brief §3.2, L8545–8546). The timeline records everything that
+/// happens to the person; later issues add their events to it.
+/// </summary>
+public sealed class PossibleVictim : IVersioned, ITracksChanges
+{
+    public const int RegistrationNumberMaxLength = 20;
+
+    private readonly List<VictimName> _names = [];
+    private readonly List<TimelineEvent> _timeline = [];
+
+    private PossibleVictim() { } // for EF Core
+
+    public Guid Id { get; private set; }
+    public string RegistrationNumber { get; private set; } = "";
+    public DateTime RegisteredAtUtc { get; private set; }
+    public IReadOnlyCollection<VictimName> Names => _names.AsReadOnly();
+    public Sex Sex { get; private set; }
+    public DateOnly? DateOfBirth { get; private set; }
+    public bool DateOfBirthEstimated { get; private set; }
+    public int? AgeAtRegistration { get; private set; }
+    public bool? IsMinor { get; private set; }
+    public string? NationalityCode { get; private set; }
+    public NationalityGroup NationalityGroup { get; private set; }
+    public ExploitationForms ExploitationForms { get; private set; }
+    public OrganisationType FirstReporterType { get; private set; }
+    public int AccompanyingChildren { get; private set; }
+    public string? Languages { get; private set; }
+    public Regions Region { get; private set; }
+    public VictimFileStatus Status { get; private set; }
+    public DateTime? ClosedAtUtc { get; private set; }
+    public CloseReason? CloseReason { get; private set; }
+    public IReadOnlyCollection<TimelineEvent> Timeline => _timeline.AsReadOnly();
+
+    public Guid Version { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public Guid? CreatedBy { get; private set; }
+    public DateTime UpdatedAtUtc { get; private set; }
+    public Guid? UpdatedBy { get; private set; }
+
+    public static string FormatRegistrationNumber(int year, long number) => FormattableString.Invariant($"CM-{year}-{number:00000}");
+
+    public static PossibleVictim RegisterFrom(Signal signal, string registrationNumber, DateTime nowUtc)
+    {
+        var person = signal.Person;
+        var age = person.AgeOn(DutchCalendar.DateOf(nowUtc));
+        var victim = new PossibleVictim
+        {
+            Id = Guid.CreateVersion7(),
+            RegistrationNumber = registrationNumber,
+            RegisteredAtUtc = nowUtc,
+            Sex = person.Sex,
+            DateOfBirth = person.DateOfBirth,
+            DateOfBirthEstimated = person.DateOfBirth is null,
+            AgeAtRegistration = age,
+            IsMinor = age is { } years ? Age.IsMinor(years) : null,
+            NationalityCode = person.NationalityCode,
+            NationalityGroup = signal.NationalityGroup,
+            ExploitationForms = signal.ExploitationForms,
+            FirstReporterType = signal.ReporterOrganisationType,
+            AccompanyingChildren = person.AccompanyingChildren,
+            Languages = person.Languages,
+            Region = signal.Region,
+            Status = VictimFileStatus.Open,
+        };
+        victim._timeline.Add(new TimelineEvent(Guid.CreateVersion7(), nowUtc, TimelineEventKind.Registered, registrationNumber));
+        victim.AddSignal(signal, nowUtc);
+        return victim;
+    }
+
+    /// <summary>Links another signal about the same person: its names are added, its exploitation forms merged.</summary>
+    public void LinkSignal(Signal signal, DateTime nowUtc)
+    {
+        if (Status == VictimFileStatus.Closed) throw new DomainException("The file is closed; reopen it before linking a signal.");
+        ExploitationForms |= signal.ExploitationForms;
+        AddSignal(signal, nowUtc);
+    }
+
+    public void Close(CloseReason reason, DateTime nowUtc)
+    {
+        if (Status == VictimFileStatus.Closed) throw new DomainException("The file is already closed.");
+        if (!Enum.IsDefined(reason)) throw new DomainException("Unknown reason.");
+        Status = VictimFileStatus.Closed;
+        ClosedAtUtc = nowUtc;
+        CloseReason = reason;
+        _timeline.Add(new TimelineEvent(Guid.CreateVersion7(), nowUtc, TimelineEventKind.Closed, reason.ToString()));
+    }
+
+    private void AddSignal(Signal signal, DateTime nowUtc)
+    {
+        AddName(signal.Person.Name, isAlias: false);
+        AddName(signal.Person.Alias, isAlias: true);
+        _timeline.Add(new TimelineEvent(Guid.CreateVersion7(), nowUtc, TimelineEventKind.SignalLinked, signal.Reference));
+    }
+
+    private void AddName(string? name, bool isAlias)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return;
+        var normalised = NameNormaliser.Normalise(name);
+        if (normalised.Length == 0 || _names.Any(n => n.Normalised == normalised)) return;
+        _names.Add(new VictimName(name.Trim(), normalised, isAlias));
+    }
+}
+
+/// <summary>A name or alias the person is known by, with its normalised form for matching.</summary>
+public sealed record VictimName(string Value, string Normalised, bool IsAlias);
+
+/// <summary>One event on the person's timeline; <see cref="Reference"/> names what it concerns (a signal reference, a reason).</summary>
+public sealed record TimelineEvent(Guid Id, DateTime OccurredAtUtc, TimelineEventKind Kind, string? Reference);

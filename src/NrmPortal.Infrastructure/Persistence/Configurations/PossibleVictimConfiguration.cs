@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NrmPortal.Domain.Signals;
+using NrmPortal.Domain.Victims;
+
+namespace NrmPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class PossibleVictimConfiguration : IEntityTypeConfiguration<PossibleVictim>
+{
+    public void Configure(EntityTypeBuilder<PossibleVictim> builder)
+    {
+        builder.ToTable("PossibleVictims");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.RegistrationNumber).HasMaxLength(PossibleVictim.RegistrationNumberMaxLength).IsRequired();
+        builder.HasIndex(v => v.RegistrationNumber).IsUnique();
+        builder.Property(v => v.Sex).HasConversion<string>().HasMaxLength(10);
+        builder.Property(v => v.NationalityCode).HasMaxLength(2);
+        builder.Property(v => v.NationalityGroup).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.ExploitationForms).HasConversion<int>();
+        builder.Property(v => v.FirstReporterType).HasConversion<string>().HasMaxLength(40);
+        builder.Property(v => v.Languages).HasMaxLength(PersonDetails.LanguagesMaxLength);
+        builder.Property(v => v.Region).HasConversion<int>();
+        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(10);
+        builder.Property(v => v.CloseReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(v => v.Version).IsConcurrencyToken();
+        // Matching on date of birth and nationality when no name matches.
+        builder.HasIndex(v => new { v.DateOfBirth, v.NationalityCode });
+
+        builder.OwnsMany(v => v.Names, name =>
+        {
+            name.ToTable("VictimNames");
+            name.WithOwner().HasForeignKey("VictimId");
+            name.Property(n => n.Value).HasMaxLength(PersonDetails.NameMaxLength).IsRequired();
+            name.Property(n => n.Normalised).HasMaxLength(PersonDetails.NameMaxLength).IsRequired();
+            name.HasKey("VictimId", nameof(VictimName.Normalised));
+            name.HasIndex(n => n.Normalised); // matching by name looks names up across all persons
+        });
+        builder.Navigation(v => v.Names).HasField("_names").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(v => v.Timeline, entry =>
+        {
+            entry.ToTable("TimelineEvents");
+            entry.WithOwner().HasForeignKey("VictimId");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+            entry.Property(e => e.Reference).HasMaxLength(100);
+        });
+        builder.Navigation(v => v.Timeline).HasField("_timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,35 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using NrmPortal.Application.Features.Victims;
+using NrmPortal.Domain.Victims;
+using NrmPortal.Web.Infrastructure;
+using NrmPortal.Web.Resources;
+
+namespace NrmPortal.Web.Pages.CoMensha;
+
+/// <summary>The victim file with its timeline, for CoMensha coordinators.</summary>
+public sealed class VictimModel(ISender sender, IStringLocalizer<SharedResource> localizer) : AppPageModel(localizer)
+{
+    public GetVictimFile.Model VictimFile { get; private set; } = null!;
+
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid version, CloseReason? reason, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => sender.Send(new CloseVictimFile.Command(id, version, reason), cancellationToken).AsTask(), prefix: ""))
+        {
+            StatusMessage = T["The file has been closed."];
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, cancellationToken);
+    }
+
+    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var file = await sender.Send(new GetVictimFile.Query(id), cancellationToken);
+        if (file is null) return NotFound();
+        VictimFile = file;
+        return Page();
+    }
+}
