@@ -9,6 +9,7 @@ public sealed class PortalLayout(IPage page)
     public ILocator CurrentUser => page.Locator("#current-user");
     public ILocator NavOrganisations => page.Locator("#nav-organisations");
     public ILocator NavUsers => page.Locator("#nav-users");
+    public ILocator NavInbox => page.Locator("#nav-inbox");
     public ILocator NavSignals => page.Locator("#nav-signals");
     public ILocator NavReportSignal => page.Locator("#nav-report-signal");
     public ILocator LanguageSwitch => page.Locator("#language-switch");
