@@ -52,6 +52,10 @@ public static class HtmlForms
                 case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !overriddenNames.Contains(area.Name):
                     fields.Add(new(area.Name, area.Value));
                     break;
+                case IHtmlSelectElement { IsMultiple: true } multiple when !string.IsNullOrEmpty(multiple.Name) && !overriddenNames.Contains(multiple.Name):
+                    // As a browser does: one field per selected option, nothing when none is selected.
+                    fields.AddRange(multiple.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(multiple.Name!, o.Value)));
+                    break;
                 case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && !overriddenNames.Contains(select.Name):
                     fields.Add(new(select.Name, select.Value ?? ""));
                     break;
