@@ -44,6 +44,11 @@ public sealed class SignalRegisterPage(IPage page)
 public sealed class SignalDetailsPage(IPage page)
 {
     public ILocator Reference => page.Locator("#signal-reference");
+    public ILocator Status => page.Locator("#signal-status");
+
+    /// <summary>The "Triage this signal" button, shown to CoMensha coordinators while the signal is new.</summary>
+    public ILocator TriageSignal => page.Locator("#triage-signal");
+
     public ILocator StatusMessage => page.Locator("#status-message");
     public ILocator HandlingSteps => page.Locator("#handling-steps li[data-step]");
     public ILocator Account => page.Locator("#signal-account");
