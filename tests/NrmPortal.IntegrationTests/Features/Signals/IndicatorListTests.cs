@@ -67,7 +67,7 @@ public sealed class IndicatorListTests
         var page = await HtmlForms.ParseAsync(response);
         Assert.False(string.IsNullOrWhiteSpace(page.TextOf("#Input_Indicators_40_error")));
         Assert.False(string.IsNullOrWhiteSpace(page.TextOf("#HandlingInstructionNl-error")));
-        Assert.Contains(PublishIndicatorList.CodeTwice, page.TextOf("#validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("Elke code mag maar één keer voorkomen.", page.TextOf("#validation-summary"), StringComparison.Ordinal); // Dutch is the default
         Assert.Equal("Half a new indicator", page.QuerySelector("#Input_Indicators_40_TextEn")!.TextContent);
         Assert.Equal(1, await factory.WithDbAsync(db => db.IndicatorListVersions.CountAsync(Ct)));
     }
