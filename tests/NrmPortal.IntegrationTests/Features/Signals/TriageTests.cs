@@ -93,6 +93,29 @@ public sealed class TriageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task A_victim_file_is_closed_with_a_reason_and_only_once()
+    {
+        var signal = await factory.SendAsync(SignalBuilder.Valid(), await CareWorkerAsync());
+        var victimId = (await factory.SendAsync(new Command { SignalId = signal.Id, Version = await VersionOfAsync(signal.Id), Decision = Outcome.RegisterNewVictim }, Coordinator))!.Value;
+        var client = factory.ClientFor(Coordinator);
+
+        var noReason = await client.SubmitAsync($"/CoMensha/Victim/{victimId}", "#close-file-form", []);
+        var stale = (await factory.SendAsync(new GetVictimFile.Query(victimId), Coordinator))!.Version;
+        var closed = await client.SubmitAsync($"/CoMensha/Victim/{victimId}", "#close-file-form", [new("reason", "LeftToUnknownDestination")]);
+        var again = await Record.ExceptionAsync(() => factory.SendAsync(new CloseVictimFile.Command(victimId, stale, CloseReason.Returned), Coordinator));
+        var file = (await factory.SendAsync(new GetVictimFile.Query(victimId), Coordinator))!;
+
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.NotEmpty((await HtmlForms.ParseAsync(noReason)).QuerySelectorAll(".validation-summary-errors li"));
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.IsType<NrmPortal.Domain.Common.DomainException>(again); // closed once: the rule holds whatever version was sent
+        Assert.Equal(VictimFileStatus.Closed, file.Status);
+        Assert.Equal(CloseReason.LeftToUnknownDestination, file.CloseReason);
+        Assert.Equal(TimelineEventKind.Closed, file.Timeline[^1].Kind);
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => factory.SendAsync(new CloseVictimFile.Command(victimId, file.Version, CloseReason.Returned), TestUser.InRole(Roles.Police)));
+    }
+
+    [Fact]
     public async Task Closing_as_not_trafficking_needs_a_reason()
     {
         var signal = await factory.SendAsync(SignalBuilder.Valid(), await CareWorkerAsync());
