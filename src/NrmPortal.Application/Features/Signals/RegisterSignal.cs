@@ -29,7 +29,7 @@ public static class RegisterSignal
     public const string AnswerImmediateDanger = "Say whether the person is in immediate danger.";
 
     [RequireRole(Roles.CareWorker, Roles.CoMenshaCoordinator, Roles.Police, Roles.Ind, Roles.Coa)]
-    public sealed record Command : ICommand<Result>
+    public sealed record Command : ICommand<Registered>
     {
         [Display(Name = "How and where you met the person")] public MeetingContext? Context { get; init; }
         [Display(Name = "Police region")] public Regions? Region { get; init; }
@@ -55,7 +55,7 @@ public static class RegisterSignal
         private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
-    public sealed record Result(Guid Id, string Reference);
+    public sealed record Registered(Guid Id, string Reference);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -99,9 +99,9 @@ public static class RegisterSignal
         private static DateOnly Today(TimeProvider clock) => DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
     }
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IReferenceNumbers numbers, TimeProvider clock) : ICommandHandler<Command, Result>
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IReferenceNumbers numbers, TimeProvider clock) : ICommandHandler<Command, Registered>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Registered> Handle(Command command, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var reporter = new Reporter(currentUser.UserId ?? throw new UnauthorizedAccessException(), currentUser.OrganisationId!.Value,
@@ -114,7 +114,7 @@ public static class RegisterSignal
                 command.IndicatorCodes, Flags.Combine(command.ExploitationForms), command.ToPerson(), command.ImmediateDanger!.Value,
                 command.ConsentToRegistration, command.Account);
             db.Signals.Add(signal);
-            return new Result(signal.Id, signal.Reference);
+            return new Registered(signal.Id, signal.Reference);
         }
     }
 

@@ -16,11 +16,11 @@ public sealed class RegisterModel(ISender sender, IStringLocalizer<SharedResourc
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        RegisterSignal.Result? result = null;
-        if (ModelState.IsValid && await TryAsync(async () => result = await sender.Send(Input, cancellationToken)))
+        RegisterSignal.Registered? registered = null;
+        if (ModelState.IsValid && await TryAsync(async () => registered = await sender.Send(Input, cancellationToken)))
         {
-            StatusMessage = string.Format(System.Globalization.CultureInfo.CurrentCulture, T["Your signal has been sent to CoMensha with reference {0}."], result!.Reference);
-            return RedirectToPage("Details", new { id = result.Id });
+            StatusMessage = string.Format(System.Globalization.CultureInfo.CurrentCulture, T["Your signal has been sent to CoMensha with reference {0}."], registered!.Reference);
+            return RedirectToPage("Details", new { id = registered.Id });
         }
         Form = await sender.Send(new GetSignalForm.Query(), cancellationToken);
         return Page();
