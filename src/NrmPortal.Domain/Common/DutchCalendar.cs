@@ -8,8 +8,14 @@ public static class DutchCalendar
 {
     private static readonly TimeZoneInfo Amsterdam = FindAmsterdam();
 
-    public static DateOnly DateOf(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam));
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToDutchTime(utc));
+
+    /// <summary>The wall-clock time in the Netherlands, for showing a stored UTC moment (never the server's own time zone).</summary>
+    public static DateTime ToDutchTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam);
+
+    /// <summary>The UTC moment at which a Dutch calendar day begins: the lower bound of a date filter.</summary>
+    public static DateTime StartOfDayUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Amsterdam);
 
     private static TimeZoneInfo FindAmsterdam()
     {

@@ -15,6 +15,17 @@ public sealed class DutchCalendarTests
         Assert.Equal(DateOnly.Parse(dutchDate, System.Globalization.CultureInfo.InvariantCulture),
             DutchCalendar.DateOf(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal)));
 
+    [Theory]
+    [InlineData("2026-11-23", "2026-11-22T23:00:00Z")]
+    [InlineData("2026-07-02", "2026-07-01T22:00:00Z")]
+    public void A_Dutch_day_starts_at_Dutch_midnight_in_UTC(string date, string utc)
+    {
+        var start = DutchCalendar.StartOfDayUtc(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal), start);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DutchCalendar.DateOf(start));
+    }
+
     [Fact]
     public void An_eighteenth_birthday_starts_at_Dutch_midnight()
     {

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
@@ -49,8 +50,9 @@ public static class ListInbox
             if (query.Minor is { } minor) signals = signals.Where(s => s.IsMinor == minor);
             if (query.NationalityGroup is { } group) signals = signals.Where(s => s.NationalityGroup == group);
             if (query.Region is { } region) signals = signals.Where(s => s.Region == region);
-            if (query.From is { } from) signals = signals.Where(s => s.ReportedAtUtc >= from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-            if (query.To is { } to && to < DateOnly.MaxValue) signals = signals.Where(s => s.ReportedAtUtc < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            // Dates are Dutch calendar days, as the list shows them.
+            if (query.From is { } from) { var start = DutchCalendar.StartOfDayUtc(from); signals = signals.Where(s => s.ReportedAtUtc >= start); }
+            if (query.To is { } to && to < DateOnly.MaxValue) { var end = DutchCalendar.StartOfDayUtc(to.AddDays(1)); signals = signals.Where(s => s.ReportedAtUtc < end); }
 
             if (Cursor.TryParse(query.After, out var afterTime, out var afterId))
             {
