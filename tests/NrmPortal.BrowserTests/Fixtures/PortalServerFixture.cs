@@ -44,6 +44,8 @@ public sealed class PortalServerFixture : WebApplicationFactory<Program>, IAsync
 
     public async ValueTask InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(15_000); // web-first assertions wait up to 15 s (5 s by default) on a loaded CI machine
+
         // Without Chromium there is nothing to drive; each test then skips (or fails when NRM_REQUIRE_BROWSER is set).
         if (!ChromiumAvailable) return;
 
@@ -81,7 +83,9 @@ public sealed class PortalServerFixture : WebApplicationFactory<Program>, IAsync
             ViewportSize = new() { Width = 1280, Height = 900 },
             Locale = "nl-NL",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI runs the test projects side by side on two cores, and a sign-in hashes a password with 210,000 PBKDF2 rounds.
+        context.SetDefaultTimeout(45_000);
+        context.SetDefaultNavigationTimeout(45_000);
         return context;
     }
 

@@ -27,6 +27,7 @@ public sealed class LoginPage(IPage page)
         await Email.FillAsync(email);
         await Password.FillAsync(password);
         await Submit.ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(RelativeUrl, StringComparison.OrdinalIgnoreCase));
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals(RelativeUrl, StringComparison.OrdinalIgnoreCase),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 }
