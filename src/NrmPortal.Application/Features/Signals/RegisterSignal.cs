@@ -87,12 +87,16 @@ public static class RegisterSignal
             RuleFor(c => c.ImmediateDanger).NotNull().WithMessage(AnswerImmediateDanger);
             RuleFor(c => c.Account).MaximumLength(Domain.Signals.Signal.AccountMaxLength);
 
-            RuleFor(c => c.ConsentToRegistration).MustAsync(async (command, consent, ct) =>
-                consent is not null || ReportingDuty.AppliesTo(await ReporterTypeAsync(db, currentUser, ct))).WithMessage(ConsentNeeded);
+            // The reporting duty depends on the reporter's organisation: looked up once per validation, and only when it matters.
+            Task<bool>? duty = null;
+            async Task<bool> LookUpDutyAsync(CancellationToken ct) => ReportingDuty.AppliesTo(await ReporterTypeAsync(db, currentUser, ct));
+            Task<bool> HasDutyAsync(CancellationToken ct) => duty ??= LookUpDutyAsync(ct);
+            RuleFor(c => c.ConsentToRegistration)
+                .MustAsync(async (consent, ct) => consent is not null || await HasDutyAsync(ct)).WithMessage(ConsentNeeded);
             RuleFor(c => c.ConsentToRegistration)
                 .MustAsync(async (command, consent, ct) => consent != false
                     || command.ToPerson() is { Name: null, Alias: null, DateOfBirth: null, Whereabouts: null }
-                    || ReportingDuty.AppliesTo(await ReporterTypeAsync(db, currentUser, ct))) // with a duty, consent is not asked at all
+                    || await HasDutyAsync(ct)) // with a duty, consent is not asked at all
                 .WithMessage(AnonymousWithoutConsent);
         }
 
