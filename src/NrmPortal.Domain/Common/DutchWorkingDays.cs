@@ -5,12 +5,12 @@ namespace NrmPortal.Domain.Common;
 
 /// <summary>
 /// Dutch working days for deadline rules ("not triaged within two working days"). A working day is Monday to Friday and not
-/// a generally recognised holiday of the Algemene termijnenwet art. 3(1), the statutory list Dutch authorities count deadlines by.
+/// a generally recognised holiday of the Algemene termijnenwet art. 3(1), or Good Friday, which art. 3(2) equates with them:
+/// the statutory list Dutch authorities count deadlines by.
 /// </summary>
 /// <remarks>
-/// Only the art. 3(1) list is modelled, so Good Friday is a working day here: it is not in art. 3(1), although art. 3(2) equates
-/// it with those days for statutory deadlines under the Atw itself. Days equated by royal decree under art. 3(3) (such as the
-/// Friday after Ascension Day) are set every few years and cannot be derived, so they do not count either. King's Day follows the rule in force since 2014; earlier years use Queen's Day
+/// Days equated by royal decree under art. 3(3) (such as the Friday after Ascension Day) are set every few years and cannot
+/// be derived, so they count as working days. King's Day follows the rule in force since 2014; earlier years use Queen's Day
 /// (30 April, 29 April when that is a Sunday), the rule under Queen Beatrix. Older rules are not modelled.
 /// </remarks>
 public static class DutchWorkingDays
@@ -18,7 +18,7 @@ public static class DutchWorkingDays
     // At most eight dates a year, computed once per year: holiday checks in deadline loops must not recompute Easter.
     private static readonly ConcurrentDictionary<int, ReadOnlyCollection<DateOnly>> Cache = new();
 
-    /// <summary>The generally recognised holidays (art. 3(1) Atw) of a year, in date order, weekend days included.</summary>
+    /// <summary>The generally recognised holidays (art. 3(1) and (2) Atw) of a year, in date order, weekend days included.</summary>
     public static IReadOnlyList<DateOnly> HolidaysIn(int year) => For(year);
 
     public static bool IsHoliday(DateOnly date) => For(date.Year).Contains(date);
@@ -102,6 +102,7 @@ public static class DutchWorkingDays
         var holidays = new SortedSet<DateOnly>
         {
             new(year, 1, 1),        // Nieuwjaarsdag
+            easter.AddDays(-2),     // Goede Vrijdag, equated by art. 3(2)
             easter.AddDays(1),      // tweede Paasdag
             RoyalBirthday(year),    // Koningsdag (Koninginnedag before 2014)
             new(year, 5, 5),        // de vijfde mei: every year, not only every fifth
