@@ -372,6 +372,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         if (on < LastDecision!.DecidedOn) throw new DomainException("The intention to withdraw lies before the dismissal.");
         ResidenceState = ResidenceState.WithdrawalIntended;
         WithdrawalIntendedOn = on;
+        CurrentTemporaryPermit?.IntendWithdrawal(on);
         Recorded();
     }
 

@@ -110,6 +110,8 @@ public sealed class ResidenceApplication
     public DateOnly? ValidFrom { get; private set; }
     public DateOnly? ValidUntil { get; private set; }
     public ResidenceRegulation? Regulation { get; private set; }
+    /// <summary>When the IND announced the withdrawal of this permit (kept as history even if the intention lapsed).</summary>
+    public DateOnly? WithdrawalIntendedOn { get; private set; }
     public DateOnly? WithdrawnOn { get; private set; }
 
     public bool IsPending => Granted is null;
@@ -123,6 +125,8 @@ public sealed class ResidenceApplication
         ValidUntil = validUntil;
         Regulation = validFrom is { } from ? ResidenceRules.RegulationOn(from) : null;
     }
+
+    internal void IntendWithdrawal(DateOnly on) => WithdrawalIntendedOn = on;
 
     internal void Withdraw(DateOnly on) => WithdrawnOn = on;
 }
