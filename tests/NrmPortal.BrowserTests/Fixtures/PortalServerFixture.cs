@@ -99,6 +99,7 @@ public sealed class PortalServerFixture : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(_dataDirectory, "mail")); // not into the source tree
     }
 
     public override async ValueTask DisposeAsync()

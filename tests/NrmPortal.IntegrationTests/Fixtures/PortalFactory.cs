@@ -22,6 +22,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabasePath => Path.Combine(_folder, "nrm.db");
 
+    /// <summary>Where this portal's mail goes (Mail:Mode PickupFolder): one .eml file per mail, nothing is sent.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     /// <summary>SQLite by default; the SQL Server tests override both with their container's.</summary>
     protected virtual string DatabaseProvider => "Sqlite";
 
@@ -38,6 +41,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Seed:BootstrapAdminEmail", "admin@it.nrm.local");
         builder.UseSetting("Seed:BootstrapAdminPassword", AdminPassword);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Mail:Mode", "PickupFolder");
+        builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.ConfigureServices(services =>
         {
             // Requests with test headers are authenticated by the test handler; all others by the real Identity cookie.
