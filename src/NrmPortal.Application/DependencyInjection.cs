@@ -8,6 +8,9 @@ public static class DependencyInjection
     /// <summary>Registers the validators. Handlers and behaviours are registered by the mediator's source generator in the web host.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddScoped<Features.Residence.TrackChanges>();
+        services.AddScoped<Features.Deadlines.DueItems>();
+        services.AddScoped<Features.Deadlines.DeadlineReminders>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         return services;
     }

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Domain.Residence;
+using NrmPortal.Infrastructure.Deadlines;
 using NrmPortal.Infrastructure.Identity;
+using NrmPortal.Infrastructure.Mail;
 using NrmPortal.Infrastructure.Persistence;
 using NrmPortal.Infrastructure.Persistence.Interceptors;
 using NrmPortal.Infrastructure.Seeding;
@@ -39,9 +42,22 @@ public static class DependencyInjection
         services.AddScoped<IReferenceNumbers, Persistence.Numbering.ReferenceNumbers>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddSingleton(TimeProvider.System);
+        services.AddMail(configuration, environment);
+        services.AddSingleton(ResidenceRulesFrom(configuration));
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
+        services.AddHostedService<DeadlineReminderJob>();
 
         services.AddDataProtection().SetApplicationName("NrmPortal").PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
+    }
+
+    /// <summary>The legal rules' settings, checked before the portal starts: a reflection period under 30 days is refused (CETS 197 art. 13).</summary>
+    private static ResidenceRules ResidenceRulesFrom(IConfiguration configuration)
+    {
+        var rules = configuration.GetSection(ResidenceRules.SectionName).Get<ResidenceRules>() ?? new ResidenceRules();
+        var problems = rules.Problems();
+        if (problems.Count > 0) throw new InvalidOperationException(string.Join(" ", problems));
+        return rules;
     }
 }

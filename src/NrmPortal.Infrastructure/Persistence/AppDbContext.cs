@@ -8,6 +8,8 @@ using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
+using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Deadlines;
 using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -21,6 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Signal> Signals => Set<Signal>();
     public DbSet<IndicatorListVersion> IndicatorListVersions => Set<IndicatorListVersion>();
     public DbSet<PossibleVictim> PossibleVictims => Set<PossibleVictim>();
+    public DbSet<ResidenceTrack> ResidenceTracks => Set<ResidenceTrack>();
+    public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, IVersioned

@@ -223,6 +223,25 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Deadlines.ReminderDispatch", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("OrganisationId", "Date");
+
+                    b.ToTable("ReminderDispatches", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -336,6 +355,121 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("Type", "Name");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Residence.ResidenceTrack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("CaseState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly?>("ContinuedResidenceAppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CooperationKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly?>("CooperationOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CooperationUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("FirstPermitFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("PoliceOrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ReflectionEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReflectionState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ResidenceState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid?>("SignalId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("StepCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TemporaryPermitKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly?>("TemporaryPermitValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ThreeYearPointOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("WithdrawalIntendedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContinuedResidenceAppliedOn");
+
+                    b.HasIndex("ReflectionEndsOn");
+
+                    b.HasIndex("SignalId")
+                        .IsUnique()
+                        .HasFilter("[SignalId] IS NOT NULL");
+
+                    b.HasIndex("TemporaryPermitValidUntil");
+
+                    b.HasIndex("ThreeYearPointOn");
+
+                    b.HasIndex("VictimId")
+                        .IsUnique()
+                        .HasFilter("[VictimId] IS NOT NULL");
+
+                    b.HasIndex("PoliceOrganisationId", "ReflectionEndsOn");
+
+                    b.HasIndex("ResidenceState", "CooperationOn");
+
+                    b.ToTable("ResidenceTracks", (string)null);
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>
@@ -801,6 +935,185 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("SupportOffers");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Residence.ResidenceTrack", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PoliceOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NrmPortal.Domain.Signals.Signal", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("NrmPortal.Domain.Residence.ProsecutionDecision", "ProsecutionDecisions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Complaint")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<DateOnly?>("ComplaintDecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<Guid>("TrackId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TrackId");
+
+                            b1.ToTable("ProsecutionDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrackId");
+                        });
+
+                    b.OwnsMany("NrmPortal.Domain.Residence.ReflectionPeriod", "ReflectionPeriods", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("EarlyEndReason")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<DateOnly?>("EndedEarlyOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("EndsOn")
+                                .HasColumnType("date");
+
+                            b1.Property<bool>("InDetention")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("InterpreterLanguage")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<DateOnly>("OfferedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Officer")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<DateOnly?>("ProsecutionConsentOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("StartsOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("TrackId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TrackId");
+
+                            b1.ToTable("ReflectionPeriods", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrackId");
+                        });
+
+                    b.OwnsMany("NrmPortal.Domain.Residence.ResidenceApplication", "Applications", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<bool>("ExOfficio")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool?>("Granted")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Ground")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<bool>("IsExtension")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Regulation")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<Guid>("TrackId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("ValidFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("ValidUntil")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("WithdrawalIntendedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("WithdrawnOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TrackId");
+
+                            b1.ToTable("ResidenceApplications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrackId");
+                        });
+
+                    b.Navigation("Applications");
+
+                    b.Navigation("ProsecutionDecisions");
+
+                    b.Navigation("ReflectionPeriods");
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>

@@ -211,6 +211,25 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Deadlines.ReminderDispatch", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "Date");
+
+                    b.ToTable("ReminderDispatches", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -324,6 +343,121 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Type", "Name");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Residence.ResidenceTrack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContinuedResidenceAppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CooperationKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CooperationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CooperationUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstPermitFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalityGroup")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PoliceOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReflectionEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReflectionState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidenceState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TemporaryPermitKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TemporaryPermitValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ThreeYearPointOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawalIntendedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContinuedResidenceAppliedOn");
+
+                    b.HasIndex("ReflectionEndsOn");
+
+                    b.HasIndex("SignalId")
+                        .IsUnique()
+                        .HasFilter("[SignalId] IS NOT NULL");
+
+                    b.HasIndex("TemporaryPermitValidUntil");
+
+                    b.HasIndex("ThreeYearPointOn");
+
+                    b.HasIndex("VictimId")
+                        .IsUnique()
+                        .HasFilter("[VictimId] IS NOT NULL");
+
+                    b.HasIndex("PoliceOrganisationId", "ReflectionEndsOn");
+
+                    b.HasIndex("ResidenceState", "CooperationOn");
+
+                    b.ToTable("ResidenceTracks", (string)null);
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>
@@ -788,6 +922,185 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("SupportOffers");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Residence.ResidenceTrack", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PoliceOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NrmPortal.Domain.Signals.Signal", null)
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("NrmPortal.Domain.Residence.ProsecutionDecision", "ProsecutionDecisions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Complaint")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ComplaintDecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TrackId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TrackId");
+
+                            b1.ToTable("ProsecutionDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrackId");
+                        });
+
+                    b.OwnsMany("NrmPortal.Domain.Residence.ReflectionPeriod", "ReflectionPeriods", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DeclineReason")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EarlyEndReason")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EndedEarlyOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EndsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("InDetention")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("InterpreterLanguage")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("OfferedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Officer")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ProsecutionConsentOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("StartsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TrackId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TrackId");
+
+                            b1.ToTable("ReflectionPeriods", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrackId");
+                        });
+
+                    b.OwnsMany("NrmPortal.Domain.Residence.ResidenceApplication", "Applications", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AppliedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("ExOfficio")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("Granted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Ground")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsExtension")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Regulation")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TrackId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ValidFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ValidUntil")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("WithdrawalIntendedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("WithdrawnOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TrackId");
+
+                            b1.ToTable("ResidenceApplications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrackId");
+                        });
+
+                    b.Navigation("Applications");
+
+                    b.Navigation("ProsecutionDecisions");
+
+                    b.Navigation("ReflectionPeriods");
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>

@@ -3,6 +3,8 @@ using NrmPortal.Domain.Auditing;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
+using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Deadlines;
 
 namespace NrmPortal.Application.Common.Abstractions;
 
@@ -14,6 +16,11 @@ public interface IAppDbContext
     DbSet<Signal> Signals { get; }
     DbSet<IndicatorListVersion> IndicatorListVersions { get; }
     DbSet<PossibleVictim> PossibleVictims { get; }
+    DbSet<ResidenceTrack> ResidenceTracks { get; }
+    DbSet<ReminderDispatch> ReminderDispatches { get; }
+
+    /// <summary>Saves at once; only for work outside a request's unit of work (a background job that must record each step).</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Tells EF which concurrency token the user's edit was based on (set as the original value, never the current one).</summary>
     void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, Domain.Common.IVersioned;

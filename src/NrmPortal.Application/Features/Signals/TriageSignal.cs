@@ -73,6 +73,7 @@ public static class TriageSignal
                     victim.LinkSignal(signal, now);
                     db.ExpectVersion(victim, victim.Version); // linking changes the file: its version moves on too
                     signal.LinkToVictim(victim.Id, coordinator, now);
+                    await CarryTrackOverAsync(signal.Id, victim.Id, cancellationToken);
                     return victim.Id;
                 case Outcome.RegisterNewVictim:
                     var year = DutchCalendar.DateOf(now).Year;
@@ -80,6 +81,7 @@ public static class TriageSignal
                     var registered = PossibleVictim.RegisterFrom(signal, number, now);
                     db.PossibleVictims.Add(registered);
                     signal.RegisteredAsVictim(registered.Id, coordinator, now);
+                    await CarryTrackOverAsync(signal.Id, registered.Id, cancellationToken);
                     return registered.Id;
                 case Outcome.Duplicate:
                     signal.MarkDuplicate(command.Note, coordinator, now);
@@ -88,6 +90,17 @@ public static class TriageSignal
                     signal.CloseAsNotTrafficking(command.Note!, coordinator, now);
                     return null;
             }
+        }
+
+        /// <summary>
+        /// A reflection period the police recorded on the signal follows the person. When the person already has a track
+        /// (an earlier signal), the signal's track stays with the signal: merging two tracks' histories is not automated.
+        /// </summary>
+        private async Task CarryTrackOverAsync(Guid signalId, Guid victimId, CancellationToken cancellationToken)
+        {
+            var track = await db.ResidenceTracks.SingleOrDefaultAsync(t => t.SignalId == signalId && t.VictimId == null, cancellationToken);
+            if (track is null || await db.ResidenceTracks.AnyAsync(t => t.VictimId == victimId, cancellationToken)) return;
+            track.AttachToVictim(victimId);
         }
     }
 }

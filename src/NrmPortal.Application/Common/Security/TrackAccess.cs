@@ -1,0 +1,24 @@
+using System.Linq.Expressions;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Security;
+using NrmPortal.Domain.Signals;
+
+namespace NrmPortal.Application.Common.Security;
+
+/// <summary>
+/// Need-to-know for reflection and residence tracks, in one place. CoMensha and the IND see every track (CoMensha coordinates,
+/// the IND decides on every B8.3 permit). Police see the tracks their organisation holds, and those of people their
+/// organisation reported a signal about. Other roles see none. A track outside this is simply not found (404).
+/// </summary>
+public static class TrackAccess
+{
+    public static Expression<Func<ResidenceTrack, bool>> VisibleTo(ICurrentUser user, IQueryable<Signal> signals)
+    {
+        if (user.IsInRole(Roles.CoMenshaCoordinator) || user.IsInRole(Roles.Ind)) return _ => true;
+        if (!user.IsInRole(Roles.Police)) return _ => false;
+        var organisationId = user.OrganisationId ?? Guid.Empty;
+        return track => track.PoliceOrganisationId == organisationId
+            || signals.Any(s => s.ReporterOrganisationId == organisationId && (s.Id == track.SignalId || (track.VictimId != null && s.VictimId == track.VictimId)));
+    }
+}

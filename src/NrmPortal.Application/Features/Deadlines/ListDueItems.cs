@@ -1,0 +1,28 @@
+using Mediator;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Common;
+using NrmPortal.Domain.Security;
+
+namespace NrmPortal.Application.Features.Deadlines;
+
+/// <summary>"Mijn aandachtspunten": what the user's organisation must act on, soonest first. Shows references only; opening one is logged there.</summary>
+public static class ListDueItems
+{
+    public const int Limit = 200;
+
+    [RequireRole(Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator, Roles.CareWorker, Roles.Coa)]
+    public sealed record Query : IQuery<Model>;
+
+    public sealed record Model(IReadOnlyList<DueItem> Items, DateOnly Today);
+
+    public sealed class Handler(DueItems dueItems, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Model>
+    {
+        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
+            var items = await dueItems.ForAsync(currentUser.Role ?? "", currentUser.OrganisationId ?? Guid.Empty, today, Limit, cancellationToken);
+            return new Model(items, today);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Application.Common.Paging;
+using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Security;
+using NrmPortal.Domain.Signals;
+
+namespace NrmPortal.Application.Features.Residence;
+
+/// <summary>
+/// The tracks the user may see, newest first, optionally found by a registration number (CM-…) or signal reference (SIG-…).
+/// Shows references and states only; the returned ids are logged as a search.
+/// </summary>
+public static class ListTracks
+{
+    [RequireRole(Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator)]
+    public sealed record Query(string? Reference = null, int Page = 1) : IQuery<PagedList<Item>>;
+
+    public sealed record Item(Guid Id, string Reference, NationalityGroup NationalityGroup, ReflectionState ReflectionState, DateOnly? ReflectionEndsOn,
+        CaseState CaseState, ResidenceState ResidenceState, DateOnly? PermitValidUntil);
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IAccessLog accessLog) : IQueryHandler<Query, PagedList<Item>>
+    {
+        public async ValueTask<PagedList<Item>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var tracks = db.ResidenceTracks.AsNoTracking().Where(TrackAccess.VisibleTo(currentUser, db.Signals));
+            if (!string.IsNullOrWhiteSpace(query.Reference))
+            {
+                var reference = query.Reference.Trim().ToUpperInvariant();
+                tracks = tracks.Where(t => db.PossibleVictims.Any(v => v.Id == t.VictimId && v.RegistrationNumber == reference)
+                    || db.Signals.Any(s => s.Reference == reference && (s.Id == t.SignalId || (t.VictimId != null && s.VictimId == t.VictimId))));
+            }
+            var page = await tracks.OrderByDescending(t => t.Id)
+                .Select(t => new Item(t.Id,
+                    db.PossibleVictims.Where(v => v.Id == t.VictimId).Select(v => v.RegistrationNumber).FirstOrDefault()
+                        ?? db.Signals.Where(s => s.Id == t.SignalId).Select(s => s.Reference).FirstOrDefault() ?? "",
+                    t.NationalityGroup, t.ReflectionState, t.ReflectionEndsOn, t.CaseState, t.ResidenceState, t.TemporaryPermitValidUntil))
+                .ToPagedListAsync(query.Page, PagingExtensions.DefaultPageSize, cancellationToken);
+            await accessLog.LogReadAsync(nameof(ResidenceTrack), page.Items.Select(i => i.Id).ToList(), cancellationToken);
+            return page;
+        }
+    }
+}
