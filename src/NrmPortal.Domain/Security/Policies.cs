@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>CoMensha's work: the inbox of all signals and their triage.</summary>
     public const string TriageSignals = nameof(TriageSignals);
 
+    /// <summary>Follow reflection periods and residence tracks, and see what is due: police, the IND and CoMensha.</summary>
+    public const string FollowTracks = nameof(FollowTracks);
+
     /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
 
@@ -23,6 +26,7 @@ public static class Policies
         [Administration] = [Roles.Administrator],
         [ReportSignals] = Roles.Reporters,
         [TriageSignals] = [Roles.CoMenshaCoordinator],
+        [FollowTracks] = [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator],
         [AnyRole] = Roles.All,
     };
 }

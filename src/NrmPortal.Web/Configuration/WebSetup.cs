@@ -38,6 +38,8 @@ public static class WebSetup
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Administration);
                 options.Conventions.AuthorizeFolder("/Signals", Policies.ReportSignals);
                 options.Conventions.AuthorizeFolder("/CoMensha", Policies.TriageSignals);
+                options.Conventions.AuthorizeFolder("/Tracks", Policies.FollowTracks);
+                options.Conventions.AuthorizeFolder("/Deadlines", Policies.FollowTracks);
                 options.Conventions.AuthorizePage("/Index", Policies.AnyRole);
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage", Policies.AnyRole);
                 options.Conventions.AllowAnonymousToPage("/Error");

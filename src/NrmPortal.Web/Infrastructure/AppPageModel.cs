@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NrmPortal.Application.Common.Exceptions;
 using NrmPortal.Domain.Common;
+using NrmPortal.Domain.Residence;
 using NrmPortal.Web.Resources;
 
 namespace NrmPortal.Web.Infrastructure;
@@ -42,6 +43,11 @@ public abstract class AppPageModel(IStringLocalizer<SharedResource> localizer) :
         catch (BusinessRuleException ex)
         {
             ModelState.AddModelError("", T[ex.Message]);
+        }
+        catch (StepNotAllowedException ex)
+        {
+            var allowed = ex.Allowed.Count == 0 ? T["none"].Value : string.Join(", ", ex.Allowed.Select(step => T.LabelOf(step)));
+            ModelState.AddModelError("", T[ex.Message] + " " + string.Format(System.Globalization.CultureInfo.CurrentCulture, T["Possible now: {0}."], allowed));
         }
         catch (DomainException ex)
         {
