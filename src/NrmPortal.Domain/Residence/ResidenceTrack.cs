@@ -95,11 +95,14 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
     private static bool IsTrackApplication(ApplicationKind kind) => kind is not (ApplicationKind.Asylum or ApplicationKind.RegularOther);
 
     private bool HasTemporaryPermit => ResidenceState is ResidenceState.TemporaryPermit or ResidenceState.WithdrawalIntended or ResidenceState.ContinuedResidenceApplied;
+    private bool CaseIsRunning => CaseState is CaseState.UnderInvestigation or CaseState.Prosecuting;
+    private bool CaseEndedWithoutConviction => CaseState is CaseState.Dismissed or CaseState.Acquitted;
 
     /// <summary>Whether the step may be taken now, judged on the track's state only (the step's own dates are checked when it is taken).</summary>
     public bool IsAllowed(TrackStep step, DateOnly today) => step switch
     {
-        TrackStep.OfferReflection => CaseState == CaseState.NoReport && ReflectionStateOn(today) != ReflectionState.Running,
+        // Reflection is for deciding whether to report: not after a report or once a residence procedure has begun.
+        TrackStep.OfferReflection => CaseState == CaseState.NoReport && ResidenceState == ResidenceState.None && ReflectionStateOn(today) != ReflectionState.Running,
         TrackStep.EndReflectionEarly => ReflectionStateOn(today) == ReflectionState.Running,
         TrackStep.RecordCooperation => CaseState == CaseState.NoReport,
         TrackStep.DecideToProsecute => CaseState == CaseState.UnderInvestigation,
@@ -108,13 +111,16 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         TrackStep.RecordComplaintOutcome => CaseState == CaseState.Dismissed && LastDecision?.Complaint == ComplaintOutcome.Pending,
         TrackStep.ApplyTemporaryPermit => ResidenceState is ResidenceState.None or ResidenceState.TemporaryRefused or ResidenceState.Withdrawn
             && CaseState is CaseState.UnderInvestigation or CaseState.Prosecuting,
-        TrackStep.ApplyCannotCooperatePermit => ResidenceState is ResidenceState.None or ResidenceState.TemporaryRefused,
+        // The "cannot cooperate" permit is for someone who cannot report: not once a report has been made.
+        TrackStep.ApplyCannotCooperatePermit => ResidenceState is ResidenceState.None or ResidenceState.TemporaryRefused && CaseState == CaseState.NoReport,
         TrackStep.DecideTemporaryPermit => ResidenceState == ResidenceState.TemporaryApplied,
-        TrackStep.ExtendPermit => ResidenceState is ResidenceState.TemporaryPermit or ResidenceState.ContinuedResidenceApplied
+        // The permit follows the criminal case; while continued residence is being decided it must not lapse either.
+        TrackStep.ExtendPermit => TemporaryPermitKind == ApplicationKind.TemporaryAfterCooperation
+            && (ResidenceState == ResidenceState.ContinuedResidenceApplied || (ResidenceState == ResidenceState.TemporaryPermit && CaseIsRunning)),
+        // A dismissal, or an acquittal at first instance, ends the ground of the permit (brief §2.2 S4, S5a).
+        TrackStep.IntendWithdrawal => ResidenceState == ResidenceState.TemporaryPermit && CaseEndedWithoutConviction
             && TemporaryPermitKind == ApplicationKind.TemporaryAfterCooperation,
-        TrackStep.IntendWithdrawal => ResidenceState == ResidenceState.TemporaryPermit && CaseState == CaseState.Dismissed
-            && TemporaryPermitKind == ApplicationKind.TemporaryAfterCooperation,
-        TrackStep.WithdrawPermit => ResidenceState == ResidenceState.WithdrawalIntended && CaseState == CaseState.Dismissed,
+        TrackStep.WithdrawPermit => ResidenceState == ResidenceState.WithdrawalIntended && CaseEndedWithoutConviction,
         TrackStep.ApplyContinuedResidence => ResidenceState is ResidenceState.TemporaryPermit or ResidenceState.WithdrawalIntended,
         TrackStep.DecideContinuedResidence => ResidenceState == ResidenceState.ContinuedResidenceApplied,
         _ => false,
@@ -125,7 +131,8 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
     private void Require(TrackStep step, DateOnly today)
     {
         // The one refusal the brief names: the IND waits for the continued-residence decision before withdrawing (§2.2 S5a).
-        if (step is TrackStep.IntendWithdrawal or TrackStep.WithdrawPermit && ResidenceState == ResidenceState.ContinuedResidenceApplied)
+        if (step is TrackStep.IntendWithdrawal or TrackStep.WithdrawPermit && ResidenceState == ResidenceState.ContinuedResidenceApplied
+            && CaseEndedWithoutConviction && TemporaryPermitKind == ApplicationKind.TemporaryAfterCooperation)
             throw new StepNotAllowedException(step, AllowedSteps(today), StepNotAllowedException.WithdrawalHeldBack);
         if (!IsAllowed(step, today)) throw new StepNotAllowedException(step, AllowedSteps(today));
     }
@@ -369,7 +376,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
     {
         Require(TrackStep.IntendWithdrawal, today);
         NotInFuture(on, today);
-        if (on < LastDecision!.DecidedOn) throw new DomainException("The intention to withdraw lies before the dismissal.");
+        if (on < LastDecision!.DecidedOn) throw new DomainException("The intention to withdraw lies before the decision that ended the case.");
         ResidenceState = ResidenceState.WithdrawalIntended;
         WithdrawalIntendedOn = on;
         CurrentTemporaryPermit?.IntendWithdrawal(on);
@@ -385,6 +392,8 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         ResidenceState = ResidenceState.Withdrawn;
         TemporaryPermitKind = null;
         TemporaryPermitValidUntil = null;
+        // Three years on the permit means without a break: a later permit counts from its own start.
+        FirstPermitFrom = null;
         ThreeYearPointOn = null;
         WithdrawalIntendedOn = null;
         Recorded();
@@ -398,7 +407,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
     /// </summary>
     public IReadOnlyList<NonTemporaryGround> NonTemporaryGroundsOn(DateOnly today)
     {
-        if (ResidenceState is ResidenceState.NonTemporaryPermit or ResidenceState.None or ResidenceState.Withdrawn) return [];
+        if (!HasTemporaryPermit) return [];
         var grounds = new List<NonTemporaryGround>();
         if (CaseState == CaseState.Convicted) grounds.Add(NonTemporaryGround.IrrevocableConviction);
         var ruling = _decisions.LastOrDefault(d => d.Kind is ProsecutionDecisionKind.Conviction or ProsecutionDecisionKind.Acquittal);
