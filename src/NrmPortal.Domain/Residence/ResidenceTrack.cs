@@ -117,7 +117,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         // The permit follows the criminal case; while continued residence is being decided it must not lapse either.
         TrackStep.ExtendPermit => TemporaryPermitKind == ApplicationKind.TemporaryAfterCooperation
             && (ResidenceState == ResidenceState.ContinuedResidenceApplied || (ResidenceState == ResidenceState.TemporaryPermit && CaseIsRunning)),
-        // A dismissal, or an acquittal at first instance, ends the ground of the permit (brief §2.2 S4, S5a).
+        // A dismissal, or a final acquittal (recorded when no appeal remains), ends the ground of the permit (brief §2.2 S4, S5a).
         TrackStep.IntendWithdrawal => ResidenceState == ResidenceState.TemporaryPermit && CaseEndedWithoutConviction
             && TemporaryPermitKind == ApplicationKind.TemporaryAfterCooperation,
         TrackStep.WithdrawPermit => ResidenceState == ResidenceState.WithdrawalIntended && CaseEndedWithoutConviction,
@@ -371,7 +371,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         Recorded();
     }
 
-    /// <summary>After a dismissal the IND announces that it will withdraw the temporary permit (held back while continued residence is undecided).</summary>
+    /// <summary>After a dismissal or a final acquittal the IND announces that it will withdraw the temporary permit (held back while continued residence is undecided).</summary>
     public void IntendWithdrawal(DateOnly on, DateOnly today)
     {
         Require(TrackStep.IntendWithdrawal, today);
@@ -403,7 +403,8 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
 
     /// <summary>
     /// The grounds on which the person qualifies for the non-temporary humanitarian permit on <paramref name="today"/>
-    /// (Vb art. 3.51(1)(h), Vc B9/9; brief §2.2 S5b and S5d). Empty when none applies yet or the permit has been granted.
+    /// (Vb art. 3.51(1)(h), Vc B9/9; brief §2.2 S5b and S5d). Only while the person holds a temporary permit (the application
+    /// for continued residence is made from it); empty when none applies yet.
     /// </summary>
     public IReadOnlyList<NonTemporaryGround> NonTemporaryGroundsOn(DateOnly today)
     {

@@ -2,7 +2,11 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Security;
+using NrmPortal.Application.Features.Residence;
+using NrmPortal.Domain.Common;
+using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
@@ -22,9 +26,13 @@ public static class GetVictimFile
         bool DateOfBirthEstimated, int? AgeAtRegistration, bool? IsMinor, string? NationalityCode, NationalityGroup NationalityGroup,
         ExploitationForms ExploitationForms, OrganisationType FirstReporterType, int AccompanyingChildren, string? Languages, Regions Region,
         VictimFileStatus Status, DateTime? ClosedAtUtc, CloseReason? CloseReason, IReadOnlyList<TimelineEvent> Timeline,
-        IReadOnlyList<LinkedSignal> Signals, Guid Version);
+        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track);
 
-    public sealed class Handler(IAppDbContext db, IAccessLog accessLog) : IQueryHandler<Query, Model?>
+    /// <summary>The person's reflection and residence track as CoMensha follows it: states, events and what is due.</summary>
+    public sealed record TrackSummary(Guid Id, ReflectionState ReflectionState, CaseState CaseState, ResidenceState ResidenceState,
+        IReadOnlyList<TrackEvent> Events, IReadOnlyList<GetTrack.Due> Deadlines);
+
+    public sealed class Handler(IAppDbContext db, IAccessLog accessLog, TimeProvider clock, ResidenceRules rules) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -32,10 +40,15 @@ public static class GetVictimFile
             if (v is null) return null;
             var signals = await db.Signals.AsNoTracking().Where(s => s.VictimId == v.Id).OrderBy(s => s.ReportedAtUtc)
                 .Select(s => new LinkedSignal(s.Id, s.Reference, s.ReportedAtUtc, s.ReporterOrganisationType)).ToListAsync(cancellationToken);
+            var track = await db.ResidenceTracks.AsNoTracking().SingleOrDefaultAsync(t => t.VictimId == v.Id, cancellationToken);
+            var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
+            var trackSummary = track is null ? null : new TrackSummary(track.Id, track.ReflectionStateOn(today), track.CaseState, track.ResidenceState,
+                TrackTimeline.EventsOf(track, TrackTimeline.AreasVisibleTo(Roles.CoMenshaCoordinator), today),
+                DeadlineRules.Of(track, rules, today).Select(d => new GetTrack.Due(d.Kind, d.DueOn)).ToList());
             await accessLog.LogReadAsync(nameof(PossibleVictim), [v.Id], cancellationToken);
             return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, v.Names.ToList(), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
                 v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
-                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version);
+                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary);
         }
     }
 }

@@ -16,4 +16,11 @@ public sealed class DetailsModel(ISender sender) : PageModel
         Signal = signal;
         return Page();
     }
+
+    /// <summary>Police open (or start) the reflection and residence track of the person this signal is about.</summary>
+    public async Task<IActionResult> OnPostStartTrackAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var trackId = await sender.Send(new NrmPortal.Application.Features.Residence.StartTrack.Command(id), cancellationToken);
+        return RedirectToPage("/Tracks/Details", new { id = trackId });
+    }
 }
