@@ -47,8 +47,7 @@ public sealed class NonTemporaryGroundsTests
         Record(track, ProsecutionDecisionKind.Prosecute, new DateOnly(2023, 1, 10));
         Record(track, ProsecutionDecisionKind.Conviction, new DateOnly(2024, 5, 1));
 
-        // QUESTION: "Conviction" is any conviction recorded with Convict; the ground is an irrevocable (final) conviction, and
-        // the track has no step for an appeal against a conviction or an acquittal.
+        // Decision: a Conviction step records an irrevocable conviction; appeals are outside the portal.
         Assert.Equal([NonTemporaryGround.IrrevocableConviction], track.NonTemporaryGroundsOn(new DateOnly(2024, 5, 1)));
     }
 
@@ -153,16 +152,55 @@ public sealed class NonTemporaryGroundsTests
     }
 
     [Fact]
-    public void A_conviction_without_a_permit_ever_granted_still_gives_a_ground()
+    public void A_conviction_without_a_permit_ever_granted_gives_no_ground()
     {
         var refused = TrackBuilder.NewTrack().Reported(Reported).AppliedTemporary(Reported).Refused(PermitFrom).Prosecuted(PermitFrom).Convicted(Point);
         var pending = TrackBuilder.NewTrack().Reported(Reported).Prosecuted(Reported).AppliedTemporary(PermitFrom).Convicted(Point);
 
-        // QUESTION: only None, Withdrawn and NonTemporaryPermit are excluded, so TemporaryRefused and TemporaryApplied (never a
-        // B8.3 permit, ApplyContinuedResidence not allowed) still list IrrevocableConviction.
-        Assert.Equal([NonTemporaryGround.IrrevocableConviction], refused.NonTemporaryGroundsOn(Later));
-        Assert.Equal([NonTemporaryGround.IrrevocableConviction], pending.NonTemporaryGroundsOn(Later));
+        // Rule: grounds only while the person holds a temporary permit (TemporaryPermit, WithdrawalIntended, ContinuedResidenceApplied).
+        Assert.Equal(ResidenceState.TemporaryRefused, refused.ResidenceState);
+        Assert.Equal(ResidenceState.TemporaryApplied, pending.ResidenceState);
+        Assert.Empty(refused.NonTemporaryGroundsOn(Later));
+        Assert.Empty(pending.NonTemporaryGroundsOn(Later));
         Assert.False(refused.IsAllowed(TrackStep.ApplyContinuedResidence, Later));
+    }
+
+    [Fact]
+    public void Grounds_stay_while_the_withdrawal_is_intended_and_while_continued_residence_is_pending()
+    {
+        var track = PermitHolder();
+        Record(track, ProsecutionDecisionKind.Prosecute, new DateOnly(2023, 1, 10));
+        Record(track, ProsecutionDecisionKind.Acquittal, Point);
+        track.IntendWithdrawal(Point.AddDays(10), Later);
+        Assert.Equal(ResidenceState.WithdrawalIntended, track.ResidenceState);
+        Assert.Equal([NonTemporaryGround.ThreeYearsAtRuling], track.NonTemporaryGroundsOn(Point.AddDays(10)));
+
+        track.Apply(ApplicationKind.NonTemporaryHumanitarian, Point.AddDays(20), false, null, Later);
+
+        Assert.Equal(ResidenceState.ContinuedResidenceApplied, track.ResidenceState);
+        Assert.Equal([NonTemporaryGround.ThreeYearsAtRuling], track.NonTemporaryGroundsOn(Point.AddDays(20)));
+    }
+
+    [Fact]
+    public void After_a_withdrawal_and_a_new_permit_a_pending_case_qualifies_three_years_after_the_new_permit()
+    {
+        var track = PermitHolder();
+        track.RecordProsecutionDecision(ProsecutionDecisionKind.Dismissal, new DateOnly(2023, 1, 10), complaintFiled: true, Later);
+        track.IntendWithdrawal(new DateOnly(2023, 2, 1), Later);
+        track.WithdrawPermit(new DateOnly(2023, 3, 1), Later);
+        track.RecordComplaintOutcome(upheld: true, new DateOnly(2023, 6, 1), Later);
+        track.Apply(ApplicationKind.TemporaryAfterCooperation, new DateOnly(2023, 6, 2), false, null, Later);
+        var newPermitFrom = new DateOnly(2023, 7, 1);
+        track.Decide(true, newPermitFrom, newPermitFrom, newPermitFrom.AddYears(1), Later);
+        track.ExtendPermit(newPermitFrom.AddDays(300), newPermitFrom.AddYears(5), Later);
+
+        // Rule: a withdrawal restarts the three-year count; the months before it do not count.
+        var newPoint = new DateOnly(2026, 7, 1);
+        Assert.Equal(newPoint, track.ThreeYearPointOn);
+        Assert.Equal(CaseState.Prosecuting, track.CaseState);
+        Assert.Empty(track.NonTemporaryGroundsOn(Point));
+        Assert.Empty(track.NonTemporaryGroundsOn(newPoint.AddDays(-1)));
+        Assert.Equal([NonTemporaryGround.CasePendingAfterThreeYears], track.NonTemporaryGroundsOn(newPoint));
     }
 
     [Fact]

@@ -320,10 +320,86 @@ public sealed class ResidenceTrackTests
     public void Withdrawal_dates_follow_the_dismissal_and_the_intention()
     {
         var track = Permit(Day).Dismissed(Day.AddDays(10));
-        Assert.Throws<DomainException>(() => track.IntendWithdrawal(Day.AddDays(9), Day.AddDays(20)));
+        var early = Assert.Throws<DomainException>(() => track.IntendWithdrawal(Day.AddDays(9), Day.AddDays(20)));
+        Assert.Equal("The intention to withdraw lies before the decision that ended the case.", early.Message);
 
         track.IntendWithdrawal(Day.AddDays(15), Day.AddDays(20));
         Assert.Throws<DomainException>(() => track.WithdrawPermit(Day.AddDays(14), Day.AddDays(20)));
+    }
+
+    [Fact]
+    public void After_an_acquittal_the_permit_can_be_withdrawn()
+    {
+        var track = Permit(Day).Prosecuted(Day.AddDays(30)).Acquitted(Day.AddDays(200));
+        Assert.True(track.IsAllowed(TrackStep.IntendWithdrawal, Day.AddDays(200)));
+
+        var early = Assert.Throws<DomainException>(() => track.IntendWithdrawal(Day.AddDays(199), Day.AddDays(210)));
+        Assert.Equal("The intention to withdraw lies before the decision that ended the case.", early.Message);
+
+        track.IntendWithdrawal(Day.AddDays(210), Day.AddDays(210));
+        Assert.Equal(ResidenceState.WithdrawalIntended, track.ResidenceState);
+        Assert.Equal(Day.AddDays(210), track.WithdrawalIntendedOn);
+        Assert.Throws<DomainException>(() => track.WithdrawPermit(Day.AddDays(209), Day.AddDays(240)));
+
+        track.WithdrawPermit(Day.AddDays(240), Day.AddDays(240));
+
+        Assert.Equal(ResidenceState.Withdrawn, track.ResidenceState);
+        Assert.Equal(CaseState.Acquitted, track.CaseState);
+        Assert.Null(track.TemporaryPermitKind);
+        Assert.Null(track.FirstPermitFrom);
+        Assert.Null(track.ThreeYearPointOn);
+        var permit = track.Applications.Single(a => a is { Granted: true, Kind: ApplicationKind.TemporaryAfterCooperation });
+        Assert.Equal(Day.AddDays(210), permit.WithdrawalIntendedOn);
+        Assert.Equal(Day.AddDays(240), permit.WithdrawnOn);
+    }
+
+    [Fact]
+    public void The_withdrawal_is_held_back_after_an_acquittal_while_continued_residence_is_pending()
+    {
+        var track = Permit(Day).Prosecuted(Day).Acquitted(Day.AddDays(10)).AppliedContinued(Day.AddDays(20));
+
+        var refusal = Assert.Throws<StepNotAllowedException>(() => track.IntendWithdrawal(Day.AddDays(21), Day.AddDays(21)));
+
+        Assert.Equal(StepNotAllowedException.WithdrawalHeldBack, refusal.Message);
+    }
+
+    public static TheoryData<string, TrackStep> GenericRefusalsOfAWithdrawal() => new()
+    {
+        { "continued residence pending while the case is under investigation", TrackStep.IntendWithdrawal },
+        { "continued residence pending while the case is under investigation", TrackStep.WithdrawPermit },
+        { "continued residence pending while prosecuting", TrackStep.IntendWithdrawal },
+        { "continued residence pending after a conviction", TrackStep.IntendWithdrawal },
+        { "continued residence pending after a conviction", TrackStep.WithdrawPermit },
+        { "continued residence pending on a cannot-cooperate permit, dismissed", TrackStep.IntendWithdrawal },
+        { "continued residence pending on a cannot-cooperate permit, dismissed", TrackStep.WithdrawPermit },
+        { "temporary permit, case under investigation", TrackStep.IntendWithdrawal },
+        { "temporary permit, dismissed", TrackStep.WithdrawPermit },
+    };
+
+    [Theory]
+    [MemberData(nameof(GenericRefusalsOfAWithdrawal))]
+    public void A_withdrawal_that_deciding_continued_residence_would_not_make_possible_gets_the_generic_refusal(string situation, TrackStep step)
+    {
+        var track = situation switch
+        {
+            "continued residence pending while the case is under investigation" => Permit(Day).AppliedContinued(Day),
+            "continued residence pending while prosecuting" => Permit(Day).Prosecuted(Day).AppliedContinued(Day),
+            "continued residence pending after a conviction" => Permit(Day).Prosecuted(Day).Convicted(Day).AppliedContinued(Day),
+            "continued residence pending on a cannot-cooperate permit, dismissed" =>
+                TrackBuilder.NewTrack().AppliedCannotCooperate(Day).Granted(Day).Reported(Day).Dismissed(Day).AppliedContinued(Day),
+            "temporary permit, case under investigation" => Permit(Day),
+            "temporary permit, dismissed" => Permit(Day).Dismissed(Day),
+            _ => throw new ArgumentOutOfRangeException(nameof(situation), situation, null),
+        };
+
+        var refusal = Assert.Throws<StepNotAllowedException>(() =>
+        {
+            if (step == TrackStep.IntendWithdrawal) track.IntendWithdrawal(Day, Day);
+            else track.WithdrawPermit(Day, Day);
+        });
+
+        Assert.Equal(StepNotAllowedException.NotNow, refusal.Message);
+        Assert.Equal(step, refusal.Attempted);
     }
 
     [Fact]
@@ -364,6 +440,57 @@ public sealed class ResidenceTrackTests
 
         Assert.Throws<DomainException>(() => track.Apply(ApplicationKind.TemporaryCannotCooperate, Day, false, null, Day));
         Assert.Equal(ResidenceState.None, track.ResidenceState);
+    }
+
+    [Fact]
+    public void A_cannot_cooperate_application_after_a_report_is_refused()
+    {
+        foreach (var track in new[]
+        {
+            TrackBuilder.NewTrack().Reported(Day),
+            TrackBuilder.NewTrack().Reported(Day).AppliedTemporary(Day).Refused(Day),
+            TrackBuilder.NewTrack().Reported(Day).Dismissed(Day),
+            TrackBuilder.NewTrack().Reported(Day).Prosecuted(Day).Acquitted(Day),
+        })
+        {
+            var refusal = Assert.Throws<StepNotAllowedException>(() =>
+                track.Apply(ApplicationKind.TemporaryCannotCooperate, Day, false, CannotCooperateGround.SeriousThreat, Day));
+
+            Assert.Equal(TrackStep.ApplyCannotCooperatePermit, refusal.Attempted);
+            Assert.Equal(StepNotAllowedException.NotNow, refusal.Message);
+            Assert.DoesNotContain(track.Applications, a => a.Kind == ApplicationKind.TemporaryCannotCooperate);
+        }
+    }
+
+    [Fact]
+    public void A_reflection_period_is_not_offered_once_a_residence_application_was_made_even_if_refused()
+    {
+        var refused = TrackBuilder.NewTrack().AppliedCannotCooperate(Day).Refused(Day.AddDays(30));
+        var pending = TrackBuilder.NewTrack().AppliedCannotCooperate(Day);
+        var permit = TrackBuilder.NewTrack().AppliedCannotCooperate(Day).Granted(Day);
+
+        foreach (var track in new[] { refused, pending, permit })
+        {
+            var refusal = Assert.Throws<StepNotAllowedException>(() =>
+                track.OfferReflection(TrackBuilder.AcceptedOffer(Day.AddDays(40)), TrackBuilder.Rules, Day.AddDays(40)));
+
+            Assert.Equal(TrackStep.OfferReflection, refusal.Attempted);
+            Assert.Contains(TrackStep.RecordCooperation, refusal.Allowed);
+            Assert.Empty(track.ReflectionPeriods);
+            Assert.Equal(ReflectionState.None, track.ReflectionState);
+        }
+        Assert.Equal(ResidenceState.TemporaryRefused, refused.ResidenceState);
+    }
+
+    [Fact]
+    public void A_cannot_cooperate_application_leaves_a_running_reflection_period_running()
+    {
+        var track = TrackBuilder.NewTrack().Offered(Day).AppliedCannotCooperate(Day.AddDays(10)).Granted(Day.AddDays(20));
+
+        // Decision: a cannot-cooperate application leaves a running reflection period running.
+        Assert.Equal(ReflectionState.Running, track.ReflectionStateOn(Day.AddDays(20)));
+        Assert.Equal(Day.AddMonths(3), track.ReflectionEndsOn);
+        Assert.Null(Assert.Single(track.ReflectionPeriods).EndedEarlyOn);
     }
 
     [Fact]
@@ -445,15 +572,28 @@ public sealed class ResidenceTrackTests
     }
 
     [Fact]
-    public void After_a_withdrawal_and_a_new_permit_the_three_year_point_counts_from_the_first_permit()
+    public void After_a_withdrawal_and_a_new_permit_the_three_year_point_counts_from_the_new_permit()
+    {
+        var track = Permit(D(2024, 1, 10)).Dismissed(D(2024, 6, 1), complaint: true).WithdrawalIntended(D(2024, 6, 10)).Withdrawn(D(2024, 7, 1));
+        Assert.Null(track.FirstPermitFrom);
+
+        track.ComplaintDecided(upheld: true, D(2024, 12, 1)).AppliedTemporary(D(2024, 12, 2)).Granted(D(2025, 1, 15));
+
+        // Rule: three years on the permit means without a break, so a withdrawal restarts the count.
+        Assert.Equal(D(2025, 1, 15), track.FirstPermitFrom);
+        Assert.Equal(D(2028, 1, 15), track.ThreeYearPointOn);
+    }
+
+    [Fact]
+    public void After_a_withdrawal_the_three_year_point_follows_the_new_permits_valid_from_date()
     {
         var track = Permit(D(2024, 1, 10)).Dismissed(D(2024, 6, 1), complaint: true).WithdrawalIntended(D(2024, 6, 10)).Withdrawn(D(2024, 7, 1))
-            .ComplaintDecided(upheld: true, D(2024, 12, 1)).AppliedTemporary(D(2024, 12, 2)).Granted(D(2025, 1, 15));
+            .ComplaintDecided(upheld: true, D(2024, 12, 1)).AppliedTemporary(D(2024, 12, 2));
 
-        // QUESTION: the years without a permit (July 2024 to January 2025) count towards the three years, because
-        // FirstPermitFrom is kept after the withdrawal. Vb art. 3.51(1)(h) asks for three years' residence on the permit.
-        Assert.Equal(D(2024, 1, 10), track.FirstPermitFrom);
-        Assert.Equal(D(2027, 1, 10), track.ThreeYearPointOn);
+        track.Decide(true, D(2025, 1, 15), D(2024, 12, 2), D(2026, 1, 15), D(2025, 1, 15)); // valid from the application date
+
+        Assert.Equal(D(2024, 12, 2), track.FirstPermitFrom);
+        Assert.Equal(D(2027, 12, 2), track.ThreeYearPointOn);
     }
 
     [Theory]
@@ -505,6 +645,36 @@ public sealed class ResidenceTrackTests
 
         Assert.DoesNotContain(TrackStep.ExtendPermit, refusal.Allowed);
         Assert.Contains(TrackStep.ApplyContinuedResidence, refusal.Allowed);
+    }
+
+    [Fact]
+    public void A_permit_after_cooperation_is_not_extended_once_the_case_has_ended()
+    {
+        foreach (var track in new[]
+        {
+            Permit(Day).Dismissed(Day),
+            Permit(Day).Prosecuted(Day).Convicted(Day),
+            Permit(Day).Prosecuted(Day).Acquitted(Day),
+            Permit(Day).Dismissed(Day).WithdrawalIntended(Day),
+        })
+        {
+            var refusal = Assert.Throws<StepNotAllowedException>(() => track.ExtendPermit(Day.AddDays(300), Day.AddYears(2), Day.AddDays(300)));
+
+            Assert.Equal(TrackStep.ExtendPermit, refusal.Attempted);
+            Assert.Equal(Day.AddYears(1), track.TemporaryPermitValidUntil);
+        }
+    }
+
+    [Fact]
+    public void A_permit_after_cooperation_is_extended_while_continued_residence_is_pending_after_the_case_ended()
+    {
+        var track = Permit(Day).Dismissed(Day.AddDays(100)).AppliedContinued(Day.AddDays(110));
+
+        // Decision: extension allowed while continued residence is pending so the permit does not lapse during the decision.
+        track.ExtendPermit(Day.AddDays(300), Day.AddYears(2), Day.AddDays(300));
+
+        Assert.Equal(Day.AddYears(2), track.TemporaryPermitValidUntil);
+        Assert.Equal(ResidenceState.ContinuedResidenceApplied, track.ResidenceState);
     }
 
     // ---------- Bookkeeping ----------

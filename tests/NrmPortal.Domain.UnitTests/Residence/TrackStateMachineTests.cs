@@ -16,7 +16,9 @@ public sealed class TrackStateMachineTests
     private static ResidenceTrack Permit() => New().Reported(Day).AppliedTemporary(Day).Granted(Day);
     private static ResidenceTrack CannotCooperatePermit() => New().AppliedCannotCooperate(Day).Granted(Day);
 
-    private sealed record State(string Name, Func<ResidenceTrack> Build, TrackStep[] Allowed, DateOnly? Today = null)
+    // HeldBack: a refused IntendWithdrawal or WithdrawPermit is refused as "held back" (continued residence pending after the
+    // case ended without a conviction, on a permit after cooperation) rather than with the generic text.
+    private sealed record State(string Name, Func<ResidenceTrack> Build, TrackStep[] Allowed, DateOnly? Today = null, bool HeldBack = false)
     {
         public DateOnly OnDay => Today ?? Day;
     }
@@ -26,70 +28,79 @@ public sealed class TrackStateMachineTests
     [
         // ----- Reflection period (no report yet) -----
         new("new", New, [OfferReflection, RecordCooperation, ApplyCannotCooperatePermit]),
-        // QUESTION: a "cannot cooperate" application during a running reflection period does not end the period.
+        // Decision: a "cannot cooperate" application leaves a running reflection period running.
         new("reflection running", () => New().Offered(Day), [EndReflectionEarly, RecordCooperation, ApplyCannotCooperatePermit]),
         new("reflection declined", () => New().Declined(Day), [OfferReflection, RecordCooperation, ApplyCannotCooperatePermit]),
         new("reflection ended early", () => New().Offered(Day).EndedEarly(Day), [OfferReflection, RecordCooperation, ApplyCannotCooperatePermit]),
         new("reflection expired", () => New().Offered(Day), [OfferReflection, RecordCooperation, ApplyCannotCooperatePermit], Day.AddMonths(4)),
+        new("reflection running, cannot-cooperate applied", () => New().Offered(Day).AppliedCannotCooperate(Day),
+            [EndReflectionEarly, RecordCooperation, DecideTemporaryPermit]),
 
         // ----- Criminal case, no permit -----
-        // QUESTION: ApplyCannotCooperatePermit ignores the case: it is allowed after a report (and after prosecution, dismissal,
-        // conviction and acquittal), although the "cannot cooperate" permit is for someone who cannot report or cooperate.
-        new("reported", () => New().Reported(Day), [DecideToProsecute, Dismiss, ApplyTemporaryPermit, ApplyCannotCooperatePermit]),
-        new("reported during reflection", () => New().Offered(Day).Reported(Day),
-            [DecideToProsecute, Dismiss, ApplyTemporaryPermit, ApplyCannotCooperatePermit]),
-        new("prosecuting", () => New().Reported(Day).Prosecuted(Day), [Dismiss, Convict, Acquit, ApplyTemporaryPermit, ApplyCannotCooperatePermit]),
-        new("dismissed, complaint pending", () => New().Reported(Day).Dismissed(Day, complaint: true), [RecordComplaintOutcome, ApplyCannotCooperatePermit]),
-        new("dismissed, complaint rejected", () => New().Reported(Day).Dismissed(Day, complaint: true).ComplaintDecided(upheld: false, Day),
-            [ApplyCannotCooperatePermit]),
-        new("dismissed without complaint", () => New().Reported(Day).Dismissed(Day), [ApplyCannotCooperatePermit]),
-        new("convicted", () => New().Reported(Day).Prosecuted(Day).Convicted(Day), [ApplyCannotCooperatePermit]),
-        new("acquitted", () => New().Reported(Day).Prosecuted(Day).Acquitted(Day), [ApplyCannotCooperatePermit]),
+        // Rule: the "cannot cooperate" permit is only for someone who has not reported (CaseState NoReport).
+        new("reported", () => New().Reported(Day), [DecideToProsecute, Dismiss, ApplyTemporaryPermit]),
+        new("reported during reflection", () => New().Offered(Day).Reported(Day), [DecideToProsecute, Dismiss, ApplyTemporaryPermit]),
+        new("prosecuting", () => New().Reported(Day).Prosecuted(Day), [Dismiss, Convict, Acquit, ApplyTemporaryPermit]),
+        new("dismissed, complaint pending", () => New().Reported(Day).Dismissed(Day, complaint: true), [RecordComplaintOutcome]),
+        new("dismissed, complaint rejected", () => New().Reported(Day).Dismissed(Day, complaint: true).ComplaintDecided(upheld: false, Day), []),
+        new("dismissed without complaint", () => New().Reported(Day).Dismissed(Day), []),
+        new("convicted", () => New().Reported(Day).Prosecuted(Day).Convicted(Day), []),
+        new("acquitted", () => New().Reported(Day).Prosecuted(Day).Acquitted(Day), []),
 
         // ----- Temporary permit after cooperation -----
         new("temporary applied", () => New().Reported(Day).AppliedTemporary(Day), [DecideToProsecute, Dismiss, DecideTemporaryPermit]),
-        new("temporary refused", () => New().Reported(Day).AppliedTemporary(Day).Refused(Day),
-            [DecideToProsecute, Dismiss, ApplyTemporaryPermit, ApplyCannotCooperatePermit]),
+        new("temporary refused", () => New().Reported(Day).AppliedTemporary(Day).Refused(Day), [DecideToProsecute, Dismiss, ApplyTemporaryPermit]),
+        // Rule: the permit after cooperation is extended only while the case runs (or continued residence is pending).
         new("temporary permit", Permit, [DecideToProsecute, Dismiss, ExtendPermit, ApplyContinuedResidence]),
         new("temporary permit, prosecuting", () => Permit().Prosecuted(Day), [Dismiss, Convict, Acquit, ExtendPermit, ApplyContinuedResidence]),
-        // QUESTION: ExtendPermit ignores the case: a permit granted for the criminal proceedings can be extended after a dismissal
-        // (here, with a complaint pending, and in "continued residence applied after intended withdrawal").
-        new("temporary permit, dismissed", () => Permit().Dismissed(Day), [ExtendPermit, IntendWithdrawal, ApplyContinuedResidence]),
+        new("temporary permit, dismissed", () => Permit().Dismissed(Day), [IntendWithdrawal, ApplyContinuedResidence]),
         new("temporary permit, dismissed, complaint pending", () => Permit().Dismissed(Day, complaint: true),
-            [RecordComplaintOutcome, ExtendPermit, IntendWithdrawal, ApplyContinuedResidence]),
-        new("temporary permit, convicted", () => Permit().Prosecuted(Day).Convicted(Day), [ExtendPermit, ApplyContinuedResidence]),
-        // QUESTION: after an acquittal (before three years) the proceedings are over, but IntendWithdrawal requires a dismissal,
-        // so the permit can only be extended, never withdrawn.
-        new("temporary permit, acquitted", () => Permit().Prosecuted(Day).Acquitted(Day), [ExtendPermit, ApplyContinuedResidence]),
+            [RecordComplaintOutcome, IntendWithdrawal, ApplyContinuedResidence]),
+        new("temporary permit, convicted", () => Permit().Prosecuted(Day).Convicted(Day), [ApplyContinuedResidence]),
+        // Rule: an acquittal, like a dismissal, ends the ground of the permit: the IND may withdraw it.
+        new("temporary permit, acquitted", () => Permit().Prosecuted(Day).Acquitted(Day), [IntendWithdrawal, ApplyContinuedResidence]),
 
         // ----- "Cannot cooperate" permit -----
-        // QUESTION: OfferReflection is allowed while a "cannot cooperate" application is pending or its permit is in force
-        // (it only looks at the case and the reflection state); a reflection period is for someone without lawful residence.
-        new("cannot-cooperate applied", () => New().AppliedCannotCooperate(Day), [OfferReflection, RecordCooperation, DecideTemporaryPermit]),
-        new("cannot-cooperate refused", () => New().AppliedCannotCooperate(Day).Refused(Day),
-            [OfferReflection, RecordCooperation, ApplyCannotCooperatePermit]),
-        new("cannot-cooperate permit", CannotCooperatePermit, [OfferReflection, RecordCooperation, ApplyContinuedResidence]),
+        // Rule: no reflection period once a residence procedure has begun (ResidenceState None only).
+        new("cannot-cooperate applied", () => New().AppliedCannotCooperate(Day), [RecordCooperation, DecideTemporaryPermit]),
+        new("cannot-cooperate refused", () => New().AppliedCannotCooperate(Day).Refused(Day), [RecordCooperation, ApplyCannotCooperatePermit]),
+        new("cannot-cooperate permit", CannotCooperatePermit, [RecordCooperation, ApplyContinuedResidence]),
         new("cannot-cooperate permit, reported", () => CannotCooperatePermit().Reported(Day), [DecideToProsecute, Dismiss, ApplyContinuedResidence]),
+        new("cannot-cooperate permit, dismissed", () => CannotCooperatePermit().Reported(Day).Dismissed(Day), [ApplyContinuedResidence]),
 
         // ----- Withdrawal and continued residence -----
         new("withdrawal intended", () => Permit().Dismissed(Day).WithdrawalIntended(Day), [WithdrawPermit, ApplyContinuedResidence]),
         new("withdrawal intended, complaint pending", () => Permit().Dismissed(Day, complaint: true).WithdrawalIntended(Day),
             [RecordComplaintOutcome, WithdrawPermit, ApplyContinuedResidence]),
+        new("withdrawal intended after acquittal", () => Permit().Prosecuted(Day).Acquitted(Day).WithdrawalIntended(Day),
+            [WithdrawPermit, ApplyContinuedResidence]),
+        // Rule: "held back" only while continued residence is pending after a dismissal or acquittal, on a permit after
+        // cooperation; otherwise the generic refusal.
         new("continued residence applied from permit", () => Permit().AppliedContinued(Day), [DecideToProsecute, Dismiss, ExtendPermit, DecideContinuedResidence]),
         new("continued residence applied from cannot-cooperate permit", () => CannotCooperatePermit().AppliedContinued(Day),
-            [OfferReflection, RecordCooperation, DecideContinuedResidence]),
-        // QUESTION: ExtendPermit is refused while the withdrawal is intended but allowed again once continued residence is applied
-        // for, although the withdrawal is still intended (WithdrawalIntendedOn is kept) and the case stays dismissed.
-        new("continued residence applied from withdrawal intended", () => Permit().Dismissed(Day).WithdrawalIntended(Day).AppliedContinued(Day),
+            [RecordCooperation, DecideContinuedResidence]),
+        new("continued residence applied from cannot-cooperate permit, dismissed",
+            () => CannotCooperatePermit().Reported(Day).Dismissed(Day).AppliedContinued(Day), [DecideContinuedResidence]),
+        new("continued residence applied after dismissal", () => Permit().Dismissed(Day).AppliedContinued(Day),
+            [ExtendPermit, DecideContinuedResidence], HeldBack: true),
+        new("continued residence applied after acquittal", () => Permit().Prosecuted(Day).Acquitted(Day).AppliedContinued(Day),
+            [ExtendPermit, DecideContinuedResidence], HeldBack: true),
+        new("continued residence applied after conviction", () => Permit().Prosecuted(Day).Convicted(Day).AppliedContinued(Day),
             [ExtendPermit, DecideContinuedResidence]),
+        // Decision: extension allowed while continued residence is pending so the permit does not lapse during the decision.
+        new("continued residence applied from withdrawal intended", () => Permit().Dismissed(Day).WithdrawalIntended(Day).AppliedContinued(Day),
+            [ExtendPermit, DecideContinuedResidence], HeldBack: true),
         new("continued residence refused", () => Permit().AppliedContinued(Day).Refused(Day), [DecideToProsecute, Dismiss, ExtendPermit, ApplyContinuedResidence]),
         new("continued residence refused after intended withdrawal",
             () => Permit().Dismissed(Day).WithdrawalIntended(Day).AppliedContinued(Day).Refused(Day), [WithdrawPermit, ApplyContinuedResidence]),
         new("non-temporary permit", () => Permit().AppliedContinued(Day).Granted(Day), [DecideToProsecute, Dismiss]),
         new("withdrawn", () => Permit().Dismissed(Day).WithdrawalIntended(Day).Withdrawn(Day), []),
+        new("withdrawn after acquittal", () => Permit().Prosecuted(Day).Acquitted(Day).WithdrawalIntended(Day).Withdrawn(Day), []),
         new("withdrawn, complaint pending", () => Permit().Dismissed(Day, complaint: true).WithdrawalIntended(Day).Withdrawn(Day), [RecordComplaintOutcome]),
         new("withdrawn, complaint upheld", () => Permit().Dismissed(Day, complaint: true).WithdrawalIntended(Day).Withdrawn(Day).ComplaintDecided(upheld: true, Day),
             [Dismiss, Convict, Acquit, ApplyTemporaryPermit]),
+        new("new permit after withdrawal", () => Permit().Dismissed(Day, complaint: true).WithdrawalIntended(Day).Withdrawn(Day)
+            .ComplaintDecided(upheld: true, Day).AppliedTemporary(Day).Granted(Day), [Dismiss, Convict, Acquit, ExtendPermit, ApplyContinuedResidence]),
     ];
 
     private static State Find(string name) => States.Single(s => s.Name == name);
@@ -157,15 +168,14 @@ public sealed class TrackStateMachineTests
         var s = Find(state);
         var track = s.Build();
         var steps = track.StepCount;
-        var heldBack = track.ResidenceState == ResidenceState.ContinuedResidenceApplied && step is IntendWithdrawal or WithdrawPermit;
+        var heldBack = s.HeldBack && step is IntendWithdrawal or WithdrawPermit;
 
         var refusal = Assert.Throws<StepNotAllowedException>(() => Attempt(track, step, s.OnDay));
 
         Assert.Equal(Sorted(s.Allowed), Sorted(refusal.Allowed));
         // Decide names the step it would have taken: with nothing pending that is DecideTemporaryPermit.
         Assert.Equal(step == DecideContinuedResidence ? DecideTemporaryPermit : step, refusal.Attempted);
-        // QUESTION: the "held back" text is given whenever continued residence is pending, also when the case was never dismissed
-        // (deciding continued residence first would not make the withdrawal possible then).
+        // Rule: the "held back" text only where deciding continued residence first would make the withdrawal possible.
         Assert.Equal(heldBack ? StepNotAllowedException.WithdrawalHeldBack : StepNotAllowedException.NotNow, refusal.Message);
         Assert.Equal(steps, track.StepCount);
     }
@@ -179,6 +189,9 @@ public sealed class TrackStateMachineTests
         Assert.Equal(Enum.GetValues<CaseState>(), tracks.Select(t => t.Track.CaseState).Distinct().Order());
         Assert.Equal(Enum.GetValues<ResidenceState>(), tracks.Select(t => t.Track.ResidenceState).Distinct().Order());
         Assert.Equal(States.Length, States.Select(s => s.Name).Distinct().Count());
+        // Continued residence pending both where a withdrawal is held back and where it is refused with the generic text.
+        Assert.Contains(States, s => s.HeldBack);
+        Assert.Contains(States, s => !s.HeldBack && s.Build().ResidenceState == ResidenceState.ContinuedResidenceApplied);
     }
 
     [Theory]
@@ -191,6 +204,10 @@ public sealed class TrackStateMachineTests
     [InlineData("continued residence applied from withdrawal intended", ReflectionState.None, CaseState.Dismissed, ResidenceState.ContinuedResidenceApplied)]
     [InlineData("continued residence refused after intended withdrawal", ReflectionState.None, CaseState.Dismissed, ResidenceState.WithdrawalIntended)]
     [InlineData("withdrawn, complaint upheld", ReflectionState.None, CaseState.Prosecuting, ResidenceState.Withdrawn)]
+    [InlineData("reflection running, cannot-cooperate applied", ReflectionState.Running, CaseState.NoReport, ResidenceState.TemporaryApplied)]
+    [InlineData("withdrawal intended after acquittal", ReflectionState.None, CaseState.Acquitted, ResidenceState.WithdrawalIntended)]
+    [InlineData("continued residence applied after conviction", ReflectionState.None, CaseState.Convicted, ResidenceState.ContinuedResidenceApplied)]
+    [InlineData("new permit after withdrawal", ReflectionState.None, CaseState.Prosecuting, ResidenceState.TemporaryPermit)]
     public void The_paths_reach_the_states_they_are_named_after(string state, ReflectionState reflection, CaseState caseState, ResidenceState residence)
     {
         var s = Find(state);
