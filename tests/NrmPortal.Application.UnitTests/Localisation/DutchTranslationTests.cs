@@ -5,6 +5,7 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using NrmPortal.Application.Features.Organisations;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Web.Infrastructure;
@@ -48,6 +49,26 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<NationalityGroup>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<HandlingStep>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<IndicatorCategory>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Victims.CloseReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Victims.TimelineEventKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Victims.VictimFileStatus>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<ReflectionDecision>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<DeclineReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<ReflectionEndReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<CooperationKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<ProsecutionDecisionKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<ComplaintOutcome>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<ApplicationKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<CannotCooperateGround>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<ResidenceRegulation>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<ReflectionState>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<CaseState>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<ResidenceState>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<TrackStep>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<TrackEventKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<TrackArea>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NonTemporaryGround>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Deadlines.DeadlineKind>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);
