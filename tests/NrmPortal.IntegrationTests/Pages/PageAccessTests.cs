@@ -32,6 +32,8 @@ public sealed class PageAccessTests(PortalFactory factory)
         ("/Admin/", [Roles.Administrator]),
         ("/Signals/", [.. Roles.Reporters]),
         ("/CoMensha/", [Roles.CoMenshaCoordinator]),
+        ("/Tracks/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator]),
+        ("/Deadlines/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
         ("/Index", [.. Roles.All]),
