@@ -11,7 +11,7 @@ public static class ListDueItems
 {
     public const int Limit = 200;
 
-    [RequireRole(Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator, Roles.CareWorker, Roles.Coa)]
+    [RequireRole(Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator)]
     public sealed record Query : IQuery<Model>;
 
     public sealed record Model(IReadOnlyList<DueItem> Items, DateOnly Today);

@@ -12,14 +12,17 @@ namespace NrmPortal.IntegrationTests.Features.Residence;
 /// A portal on a fixed clock (23 November 2026 10:00 UTC) with two police forces, the IND, CoMensha and a care provider,
 /// and helpers to bring a track to the point a test is about.
 /// </summary>
-public sealed class TrackPortal(DateTimeOffset now) : IAsyncLifetime
+public sealed class TrackPortal : IAsyncLifetime
 {
     public TrackPortal() : this(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero)) { }
+
+    /// <summary>For tests that need their own clock; internal, because a class fixture must have one public constructor.</summary>
+    internal TrackPortal(DateTimeOffset now) => Factory = new ClockedPortalFactory(now);
 
     public static readonly DateOnly Today = new(2026, 11, 23);
     public static readonly TestUser Admin = TestUser.InRole(Roles.Administrator);
 
-    public ClockedPortalFactory Factory { get; } = new(now);
+    public ClockedPortalFactory Factory { get; }
     public TestUser Police { get; private set; } = null!;
     public TestUser OtherPolice { get; private set; } = null!;
     public TestUser Ind { get; private set; } = null!;
