@@ -2,11 +2,13 @@ using Mediator;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Security;
 using NrmPortal.Domain.Common;
+using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Security;
 
 namespace NrmPortal.Application.Features.Deadlines;
 
-/// <summary>"Mijn aandachtspunten": what the user's organisation must act on, soonest first. Shows references only; opening one is logged there.</summary>
+/// <summary>"Mijn aandachtspunten": what the user's organisation must act on, soonest first, by reference. The records listed are logged as read.</summary>
 public static class ListDueItems
 {
     public const int Limit = 200;
@@ -16,12 +18,14 @@ public static class ListDueItems
 
     public sealed record Model(IReadOnlyList<DueItem> Items, DateOnly Today);
 
-    public sealed class Handler(DueItems dueItems, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<Query, Model>
+    public sealed class Handler(DueItems dueItems, ICurrentUser currentUser, IAccessLog accessLog, TimeProvider clock) : IQueryHandler<Query, Model>
     {
         public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken)
         {
             var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
             var items = await dueItems.ForAsync(currentUser.Role ?? "", currentUser.OrganisationId ?? Guid.Empty, today, Limit, cancellationToken);
+            await accessLog.LogReadAsync(nameof(ResidenceTrack), items.Where(i => i.TrackId != null).Select(i => i.TrackId!.Value).Distinct().ToList(), cancellationToken);
+            await accessLog.LogReadAsync(nameof(Signal), items.Where(i => i.TrackId == null && i.SignalId != null).Select(i => i.SignalId!.Value).ToList(), cancellationToken);
             return new Model(items, today);
         }
     }

@@ -61,6 +61,28 @@ public sealed class DeadlineTests
     }
 
     [Fact]
+    public async Task A_period_from_30_November_ends_on_leap_day_and_is_due_from_15_February()
+    {
+        var (portal, factory) = await PortalAsync(new DateTimeOffset(2027, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        await using var _ = portal;
+        var (_, track) = await portal.PoliceTrackAsync();
+        await portal.OfferAcceptedAsync(track, new DateOnly(2027, 11, 30));
+
+        factory.Clock.Advance(new DateTimeOffset(2028, 2, 14, 9, 0, 0, TimeSpan.Zero) - factory.Clock.GetUtcNow());
+        var dayBefore = await DueForAsync(factory, portal.Police);
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        var fromTheFifteenth = await DueForAsync(factory, portal.Police);
+        factory.Clock.Advance(TimeSpan.FromDays(15)); // 1 March: the period has ended
+        var afterwards = (await factory.SendAsync(new GetTrack.Query(track), portal.Police))!;
+
+        Assert.Equal(new DateOnly(2028, 2, 29), (await portal.TrackAsync(track)).ReflectionEndsOn);
+        Assert.DoesNotContain(dayBefore, i => i.TrackId == track);
+        Assert.Contains(fromTheFifteenth, i => i.TrackId == track);
+        Assert.Equal(ReflectionState.Ended, afterwards.ReflectionState);
+        Assert.Contains(afterwards.Timeline, e => e.Kind == TrackEventKind.ReflectionEnded && e.On == new DateOnly(2028, 2, 29));
+    }
+
+    [Fact]
     public async Task The_IND_sees_a_permit_expiring_within_thirty_days_and_an_application_to_record_after_a_report()
     {
         var (portal, factory) = await PortalAsync(MondayMorning);
