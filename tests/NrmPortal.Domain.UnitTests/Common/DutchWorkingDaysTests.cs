@@ -60,7 +60,7 @@ public sealed class DutchWorkingDaysTests
     }
 
     [Fact]
-    public void Good_Friday_is_a_working_day_because_it_is_not_in_article_3_paragraph_1() =>
+    public void Good_Friday_is_not_a_working_day_because_article_3_paragraph_2_equates_it() =>
         Assert.False(DutchWorkingDays.IsWorkingDay(D("2026-04-03"))); // Good Friday, art. 3(2)
 
     [Fact]

@@ -41,7 +41,7 @@ public static class GetTrack
 
     public sealed record Model(
         Guid Id, Guid Version, Person Subject, IReadOnlySet<TrackArea> Areas, ReflectionState ReflectionState, CaseState CaseState,
-        ResidenceState ResidenceState, IReadOnlyList<Reflection> ReflectionPeriods, CaseFacts? Case, IReadOnlyList<ResidenceEntry> Applications,
+        ResidenceState? ResidenceState, bool WithdrawalHeldBack, IReadOnlyList<Reflection> ReflectionPeriods, CaseFacts? Case, IReadOnlyList<ResidenceEntry> Applications,
         ApplicationKind? PendingApplicationKind, IReadOnlyList<TrackStep> AllowedSteps, IReadOnlyList<NonTemporaryGround> Grounds,
         IReadOnlyList<Due> Deadlines, IReadOnlyList<TrackEvent> Timeline, DateOnly Today, string? ReflectionRefusal);
 
@@ -95,7 +95,11 @@ public static class GetTrack
             var visibleKinds = DeadlineRules.For(role ?? "").ToHashSet();
             if (role == Roles.CoMenshaCoordinator) visibleKinds.UnionWith(Enum.GetValues<DeadlineKind>()); // CoMensha follows the whole track
 
-            return new Model(track.Id, track.Version, subject, areas, track.ReflectionStateOn(today), track.CaseState, track.ResidenceState,
+            var residence = areas.Contains(TrackArea.Residence);
+            var heldBack = residence && track.ResidenceState == ResidenceState.ContinuedResidenceApplied
+                && track.CaseState is CaseState.Dismissed or CaseState.Acquitted && track.TemporaryPermitKind == ApplicationKind.TemporaryAfterCooperation;
+            return new Model(track.Id, track.Version, subject, areas, track.ReflectionStateOn(today), track.CaseState,
+                residence ? track.ResidenceState : null, heldBack,
                 reflections, caseFacts, applications, areas.Contains(TrackArea.Residence) ? pendingKind : null,
                 track.AllowedSteps(today).Where(recordable.Contains).ToList(),
                 areas.Contains(TrackArea.Residence) ? track.NonTemporaryGroundsOn(today) : [],

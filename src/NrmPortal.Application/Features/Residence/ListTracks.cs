@@ -11,7 +11,7 @@ namespace NrmPortal.Application.Features.Residence;
 
 /// <summary>
 /// The tracks the user may see, newest first, optionally found by a registration number (CM-…) or signal reference (SIG-…).
-/// Shows references and states only; the returned ids are logged as a search.
+/// Shows references and states only (the residence state only to roles that see residence data); the returned ids are logged as a search.
 /// </summary>
 public static class ListTracks
 {
@@ -19,13 +19,14 @@ public static class ListTracks
     public sealed record Query(string? Reference = null, int Page = 1) : IQuery<PagedList<Item>>;
 
     public sealed record Item(Guid Id, string Reference, NationalityGroup NationalityGroup, ReflectionState ReflectionState, DateOnly? ReflectionEndsOn,
-        CaseState CaseState, ResidenceState ResidenceState, DateOnly? PermitValidUntil);
+        CaseState CaseState, ResidenceState? ResidenceState, DateOnly? PermitValidUntil);
 
     public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IAccessLog accessLog) : IQueryHandler<Query, PagedList<Item>>
     {
         public async ValueTask<PagedList<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
             var tracks = db.ResidenceTracks.AsNoTracking().Where(TrackAccess.VisibleTo(currentUser, db.Signals));
+            var seesResidence = TrackTimeline.AreasVisibleTo(currentUser.Role).Contains(TrackArea.Residence);
             if (!string.IsNullOrWhiteSpace(query.Reference))
             {
                 var reference = query.Reference.Trim().ToUpperInvariant();
@@ -36,7 +37,8 @@ public static class ListTracks
                 .Select(t => new Item(t.Id,
                     db.PossibleVictims.Where(v => v.Id == t.VictimId).Select(v => v.RegistrationNumber).FirstOrDefault()
                         ?? db.Signals.Where(s => s.Id == t.SignalId).Select(s => s.Reference).FirstOrDefault() ?? "",
-                    t.NationalityGroup, t.ReflectionState, t.ReflectionEndsOn, t.CaseState, t.ResidenceState, t.TemporaryPermitValidUntil))
+                    t.NationalityGroup, t.ReflectionState, t.ReflectionEndsOn, t.CaseState,
+                    seesResidence ? t.ResidenceState : null, seesResidence ? t.TemporaryPermitValidUntil : null))
                 .ToPagedListAsync(query.Page, PagingExtensions.DefaultPageSize, cancellationToken);
             await accessLog.LogReadAsync(nameof(ResidenceTrack), page.Items.Select(i => i.Id).ToList(), cancellationToken);
             return page;

@@ -103,6 +103,9 @@ public sealed class ResidenceTrackTests(TrackPortal portal) : IClassFixture<Trac
         Assert.Equal("Brigadier De Vries", Assert.Single(police.ReflectionPeriods).Officer);
         Assert.Equal("PL1700-2026-123", police.Case!.CaseNumber);
         Assert.Empty(police.Applications);
+        Assert.Null(police.ResidenceState);
+        Assert.Equal(ResidenceState.TemporaryApplied, ind.ResidenceState);
+        Assert.Null(Assert.Single((await _factory.SendAsync(new ListTracks.Query(police.Subject.Reference), portal.Police)).Items).ResidenceState);
         Assert.DoesNotContain(police.Timeline, e => e.Area == TrackArea.Residence);
         Assert.Null(Assert.Single(ind.ReflectionPeriods).Officer);
         Assert.Null(ind.Case!.CaseNumber);
