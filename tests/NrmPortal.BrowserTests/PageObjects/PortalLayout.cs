@@ -10,6 +10,8 @@ public sealed class PortalLayout(IPage page)
     public ILocator NavOrganisations => page.Locator("#nav-organisations");
     public ILocator NavUsers => page.Locator("#nav-users");
     public ILocator NavInbox => page.Locator("#nav-inbox");
+    public ILocator NavDeadlines => page.Locator("#nav-deadlines");
+    public ILocator NavTracks => page.Locator("#nav-tracks");
     public ILocator NavSignals => page.Locator("#nav-signals");
     public ILocator NavReportSignal => page.Locator("#nav-report-signal");
     public ILocator LanguageSwitch => page.Locator("#language-switch");

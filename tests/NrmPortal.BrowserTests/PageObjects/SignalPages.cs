@@ -49,6 +49,9 @@ public sealed class SignalDetailsPage(IPage page)
     /// <summary>The "Triage this signal" button, shown to CoMensha coordinators while the signal is new.</summary>
     public ILocator TriageSignal => page.Locator("#triage-signal");
 
+    /// <summary>The "Reflection and residence" button, shown to police: opens (or starts) the person's track.</summary>
+    public ILocator StartTrack => page.Locator("#start-track");
+
     public ILocator StatusMessage => page.Locator("#status-message");
     public ILocator HandlingSteps => page.Locator("#handling-steps li[data-step]");
     public ILocator Account => page.Locator("#signal-account");
