@@ -50,9 +50,10 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
     /// <summary>Counts the recorded steps; every step changes the track row, so its version always moves on.</summary>
     public int StepCount { get; private set; }
 
-    public IReadOnlyCollection<ReflectionPeriod> ReflectionPeriods => _reflectionPeriods.AsReadOnly();
-    public IReadOnlyCollection<ProsecutionDecision> ProsecutionDecisions => _decisions.AsReadOnly();
-    public IReadOnlyCollection<ResidenceApplication> Applications => _applications.AsReadOnly();
+    // In the order they were recorded: a database returns owned rows in any order (SQL Server sorts v7 Guids by their random tail).
+    public IReadOnlyList<ReflectionPeriod> ReflectionPeriods => _reflectionPeriods.OrderBy(p => p.Sequence).ToList();
+    public IReadOnlyList<ProsecutionDecision> ProsecutionDecisions => _decisions.OrderBy(d => d.Sequence).ToList();
+    public IReadOnlyList<ResidenceApplication> Applications => _applications.OrderBy(a => a.Sequence).ToList();
 
     public Guid Version { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
@@ -73,11 +74,12 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         };
     }
 
-    /// <summary>CoMensha registered or linked the signal: the track follows the person.</summary>
-    public void AttachToVictim(Guid victimId)
+    /// <summary>CoMensha registered or linked the signal: the track follows the person, and takes the nationality CoMensha registered.</summary>
+    public void AttachToVictim(Guid victimId, NationalityGroup? nationality = null)
     {
         if (VictimId is not null && VictimId != victimId) throw new DomainException("This track already belongs to another registered person.");
         VictimId = victimId;
+        if (nationality is { } group) NationalityGroup = group;
     }
 
     // ---------- The state machine ----------
@@ -86,10 +88,10 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
     public ReflectionState ReflectionStateOn(DateOnly date) =>
         ReflectionState == ReflectionState.Running && ReflectionEndsOn < date ? ReflectionState.Ended : ReflectionState;
 
-    private ReflectionPeriod? RunningPeriodOn(DateOnly date) => _reflectionPeriods.LastOrDefault(p => p.IsRunningOn(date));
-    private ProsecutionDecision? LastDecision => _decisions.LastOrDefault();
-    private ResidenceApplication? PendingApplication => _applications.LastOrDefault(a => a.IsPending && IsTrackApplication(a.Kind));
-    private ResidenceApplication? CurrentTemporaryPermit => _applications.LastOrDefault(a =>
+    private ReflectionPeriod? RunningPeriodOn(DateOnly date) => ReflectionPeriods.LastOrDefault(p => p.IsRunningOn(date));
+    private ProsecutionDecision? LastDecision => (ProsecutionDecisions is { Count: > 0 } decisions ? decisions[^1] : null);
+    private ResidenceApplication? PendingApplication => Applications.LastOrDefault(a => a.IsPending && IsTrackApplication(a.Kind));
+    private ResidenceApplication? CurrentTemporaryPermit => Applications.LastOrDefault(a =>
         a.Granted == true && !a.IsExtension && a.Kind is ApplicationKind.TemporaryAfterCooperation or ApplicationKind.TemporaryCannotCooperate);
 
     private static bool IsTrackApplication(ApplicationKind kind) => kind is not (ApplicationKind.Asylum or ApplicationKind.RegularOther);
@@ -157,7 +159,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         if (offer.InDetention && offer.ProsecutionConsentOn is null)
             throw new DomainException("Someone in immigration detention gets a reflection period only with the consent of the Public Prosecution Service (OM): record the date of consent.");
         if (offer.ProsecutionConsentOn > today) throw new DomainException("A date cannot lie in the future.");
-        if (_reflectionPeriods.LastOrDefault() is { } previous && offer.OfferedOn < (previous.EffectiveEnd ?? previous.OfferedOn))
+        if (ReflectionPeriods is { Count: > 0 } periods && periods[^1] is var previous && offer.OfferedOn < (previous.EffectiveEnd ?? previous.OfferedOn))
             throw new DomainException("The offer date lies before the end of the previous reflection period.");
 
         ReflectionPeriod period;
@@ -167,14 +169,14 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
             if (start < offer.OfferedOn) throw new DomainException("The reflection period cannot start before it was offered.");
             NotInFuture(start, today);
             var end = rules.ReflectionEnd(start);
-            period = new ReflectionPeriod(offer, start, end);
+            period = new ReflectionPeriod(StepCount, offer, start, end);
             ReflectionState = ReflectionState.Running;
             ReflectionEndsOn = end;
         }
         else
         {
             if (offer.DeclineReason is null) throw new DomainException("Give the reason the reflection period was declined.");
-            period = new ReflectionPeriod(offer, null, null);
+            period = new ReflectionPeriod(StepCount, offer, null, null);
             ReflectionState = ReflectionState.Declined;
             ReflectionEndsOn = null;
         }
@@ -203,8 +205,9 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         Require(TrackStep.RecordCooperation, today);
         NotInFuture(on, today);
         if (string.IsNullOrWhiteSpace(unit)) throw new DomainException("Give the unit that took the report.");
-        if (RunningPeriodOn(on) is { } running)
+        if (RunningPeriodOn(today) is { } running)
         {
+            if (on < running.StartsOn) throw new DomainException("The report date lies before the start of the running reflection period.");
             running.EndEarly(on, ReflectionEndReason.ReportMade);
             ReflectionState = ReflectionState.Ended;
             ReflectionEndsOn = null;
@@ -231,7 +234,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         NotInFuture(on, today);
         var earliest = LastDecision is { } last ? Max(last.DecidedOn, last.ComplaintDecidedOn) : CooperationOn!.Value;
         if (on < earliest) throw new DomainException("The decision date lies before the report or the previous decision.");
-        _decisions.Add(new ProsecutionDecision(kind, on, complaintFiled));
+        _decisions.Add(new ProsecutionDecision(StepCount, kind, on, complaintFiled));
         CaseState = kind switch
         {
             ProsecutionDecisionKind.Prosecute => CaseState.Prosecuting,
@@ -270,7 +273,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         {
             // Asylum and regular applications are recorded as facts: they do not move the B8.3 track (brief §2.2 S6).
             NotInFuture(on, today);
-            _applications.Add(new ResidenceApplication(kind, on, exOfficio: false, ground: null));
+            _applications.Add(new ResidenceApplication(StepCount, kind, on, exOfficio: false, ground: null));
             Recorded();
             return;
         }
@@ -291,7 +294,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
             case ApplicationKind.NonTemporaryHumanitarian when on < CurrentTemporaryPermit?.ValidFrom:
                 throw new DomainException("The application date lies before the start of the temporary permit.");
         }
-        _applications.Add(new ResidenceApplication(kind, on, exOfficio && kind == ApplicationKind.TemporaryAfterCooperation, ground));
+        _applications.Add(new ResidenceApplication(StepCount, kind, on, exOfficio && kind == ApplicationKind.TemporaryAfterCooperation, ground));
         if (kind == ApplicationKind.NonTemporaryHumanitarian)
         {
             ResidenceState = ResidenceState.ContinuedResidenceApplied;
@@ -364,7 +367,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         Require(TrackStep.ExtendPermit, today);
         NotInFuture(on, today);
         if (newValidUntil <= TemporaryPermitValidUntil) throw new DomainException("The new end date must lie after the current one.");
-        var extension = new ResidenceApplication(ApplicationKind.TemporaryAfterCooperation, on, exOfficio: false, ground: null, isExtension: true);
+        var extension = new ResidenceApplication(StepCount, ApplicationKind.TemporaryAfterCooperation, on, exOfficio: false, ground: null, isExtension: true);
         extension.Decide(true, on, TemporaryPermitValidUntil, newValidUntil);
         _applications.Add(extension);
         TemporaryPermitValidUntil = newValidUntil;
@@ -411,7 +414,7 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
         if (!HasTemporaryPermit) return [];
         var grounds = new List<NonTemporaryGround>();
         if (CaseState == CaseState.Convicted) grounds.Add(NonTemporaryGround.IrrevocableConviction);
-        var ruling = _decisions.LastOrDefault(d => d.Kind is ProsecutionDecisionKind.Conviction or ProsecutionDecisionKind.Acquittal);
+        var ruling = ProsecutionDecisions.LastOrDefault(d => d.Kind is ProsecutionDecisionKind.Conviction or ProsecutionDecisionKind.Acquittal);
         if (ThreeYearPointOn is { } point)
         {
             if (ruling is not null && ruling.DecidedOn >= point) grounds.Add(NonTemporaryGround.ThreeYearsAtRuling);

@@ -7,9 +7,10 @@ public sealed class ReflectionPeriod
 
     private ReflectionPeriod() { } // for EF Core
 
-    internal ReflectionPeriod(ReflectionOffer offer, DateOnly? startsOn, DateOnly? endsOn)
+    internal ReflectionPeriod(int sequence, ReflectionOffer offer, DateOnly? startsOn, DateOnly? endsOn)
     {
         Id = Guid.CreateVersion7();
+        Sequence = sequence;
         OfferedOn = offer.OfferedOn;
         Unit = offer.Unit.Trim();
         Officer = offer.Officer.Trim();
@@ -23,6 +24,8 @@ public sealed class ReflectionPeriod
     }
 
     public Guid Id { get; private set; }
+    /// <summary>The order in which rows were recorded on the track (databases do not keep the order of a collection).</summary>
+    public int Sequence { get; private set; }
     public DateOnly OfferedOn { get; private set; }
     public string Unit { get; private set; } = "";
     public string Officer { get; private set; } = "";
@@ -61,15 +64,17 @@ public sealed class ProsecutionDecision
 {
     private ProsecutionDecision() { } // for EF Core
 
-    internal ProsecutionDecision(ProsecutionDecisionKind kind, DateOnly decidedOn, bool complaintFiled)
+    internal ProsecutionDecision(int sequence, ProsecutionDecisionKind kind, DateOnly decidedOn, bool complaintFiled)
     {
         Id = Guid.CreateVersion7();
+        Sequence = sequence;
         Kind = kind;
         DecidedOn = decidedOn;
         Complaint = kind == ProsecutionDecisionKind.Dismissal && complaintFiled ? ComplaintOutcome.Pending : null;
     }
 
     public Guid Id { get; private set; }
+    public int Sequence { get; private set; }
     public ProsecutionDecisionKind Kind { get; private set; }
     public DateOnly DecidedOn { get; private set; }
     /// <summary>Null when no complaint was filed.</summary>
@@ -88,9 +93,10 @@ public sealed class ResidenceApplication
 {
     private ResidenceApplication() { } // for EF Core
 
-    internal ResidenceApplication(ApplicationKind kind, DateOnly appliedOn, bool exOfficio, CannotCooperateGround? ground, bool isExtension = false)
+    internal ResidenceApplication(int sequence, ApplicationKind kind, DateOnly appliedOn, bool exOfficio, CannotCooperateGround? ground, bool isExtension = false)
     {
         Id = Guid.CreateVersion7();
+        Sequence = sequence;
         Kind = kind;
         AppliedOn = appliedOn;
         ExOfficio = exOfficio;
@@ -99,6 +105,7 @@ public sealed class ResidenceApplication
     }
 
     public Guid Id { get; private set; }
+    public int Sequence { get; private set; }
     public ApplicationKind Kind { get; private set; }
     public DateOnly AppliedOn { get; private set; }
     /// <summary>Made by the IND of its own motion after a report (ambtshalve, art. 14 Vw).</summary>

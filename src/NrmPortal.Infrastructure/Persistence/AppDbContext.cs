@@ -25,6 +25,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PossibleVictim> PossibleVictims => Set<PossibleVictim>();
     public DbSet<ResidenceTrack> ResidenceTracks => Set<ResidenceTrack>();
     public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
+
+    public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, IVersioned

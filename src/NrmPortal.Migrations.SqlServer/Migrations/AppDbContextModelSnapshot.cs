@@ -465,6 +465,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[VictimId] IS NOT NULL");
 
+                    b.HasIndex("CreatedAtUtc", "Id");
+
                     b.HasIndex("PoliceOrganisationId", "ReflectionEndsOn");
 
                     b.HasIndex("ResidenceState", "CooperationOn");
@@ -975,6 +977,9 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
                             b1.Property<Guid>("TrackId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -1030,6 +1035,9 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                             b1.Property<DateOnly?>("ProsecutionConsentOn")
                                 .HasColumnType("date");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
                             b1.Property<DateOnly?>("StartsOn")
                                 .HasColumnType("date");
 
@@ -1083,6 +1091,9 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                             b1.Property<string>("Regulation")
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
 
                             b1.Property<Guid>("TrackId")
                                 .HasColumnType("uniqueidentifier");

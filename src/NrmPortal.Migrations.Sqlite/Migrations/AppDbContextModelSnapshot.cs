@@ -453,6 +453,8 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("[VictimId] IS NOT NULL");
 
+                    b.HasIndex("CreatedAtUtc", "Id");
+
                     b.HasIndex("PoliceOrganisationId", "ReflectionEndsOn");
 
                     b.HasIndex("ResidenceState", "CooperationOn");
@@ -962,6 +964,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("TrackId")
                                 .HasColumnType("TEXT");
 
@@ -1017,6 +1022,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                             b1.Property<DateOnly?>("ProsecutionConsentOn")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateOnly?>("StartsOn")
                                 .HasColumnType("TEXT");
 
@@ -1070,6 +1078,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                             b1.Property<string>("Regulation")
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("TrackId")
                                 .HasColumnType("TEXT");

@@ -253,8 +253,8 @@ public sealed class ResidenceTrackTests
         Assert.Equal(CaseState.Prosecuting, track.CaseState);
         Assert.Equal(ResidenceState.TemporaryPermit, track.ResidenceState);
         Assert.Null(track.WithdrawalIntendedOn);
-        Assert.Equal(ComplaintOutcome.Upheld, track.ProsecutionDecisions.Last().Complaint);
-        Assert.Equal(Day.AddDays(100), track.ProsecutionDecisions.Last().ComplaintDecidedOn);
+        Assert.Equal(ComplaintOutcome.Upheld, track.ProsecutionDecisions[^1].Complaint);
+        Assert.Equal(Day.AddDays(100), track.ProsecutionDecisions[^1].ComplaintDecidedOn);
         Assert.False(track.IsAllowed(TrackStep.WithdrawPermit, Day.AddDays(100)));
     }
 
@@ -268,7 +268,7 @@ public sealed class ResidenceTrackTests
         Assert.Equal(CaseState.Dismissed, track.CaseState);
         Assert.Equal(ResidenceState.WithdrawalIntended, track.ResidenceState);
         Assert.Equal(Day.AddDays(20), track.WithdrawalIntendedOn);
-        Assert.Equal(ComplaintOutcome.Rejected, track.ProsecutionDecisions.Last().Complaint);
+        Assert.Equal(ComplaintOutcome.Rejected, track.ProsecutionDecisions[^1].Complaint);
     }
 
     // ---------- Withdrawal and continued residence ----------
@@ -723,7 +723,7 @@ public sealed class ResidenceTrackTests
         Assert.Equal(ResidenceState.TemporaryApplied, track.ResidenceState);
         Assert.Equal(allowed, track.AllowedSteps(Day));
         Assert.Equal(3, track.StepCount);
-        var fact = track.Applications.Last();
+        var fact = track.Applications[^1];
         Assert.Equal(kind, fact.Kind);
         Assert.False(fact.ExOfficio);
         Assert.Null(fact.Ground);
@@ -757,5 +757,50 @@ public sealed class ResidenceTrackTests
         track.AttachToVictim(victim);
         Assert.Equal(victim, track.VictimId);
         Assert.Throws<DomainException>(() => track.AttachToVictim(Guid.NewGuid()));
+    }
+
+    // ---------- Order of recorded rows ----------
+
+    /// <summary>A database returns owned rows in any order (SQL Server sorts v7 Guids by their random tail): simulate that.</summary>
+    private static void Shuffle(ResidenceTrack track, string field)
+    {
+        var list = (System.Collections.IList)typeof(ResidenceTrack).GetField(field, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(track)!;
+        var items = list.Cast<object>().Reverse().ToList();
+        list.Clear();
+        foreach (var item in items) list.Add(item);
+    }
+
+    [Fact]
+    public void The_last_decision_is_the_last_recorded_even_when_rows_come_back_in_another_order()
+    {
+        var track = TrackBuilder.NewTrack().Reported(Day).Prosecuted(Day.AddDays(1)).Dismissed(Day.AddDays(2), complaint: true);
+        Shuffle(track, "_decisions");
+
+        track.RecordComplaintOutcome(upheld: true, Day.AddDays(3), Day.AddDays(3));
+
+        Assert.Equal(CaseState.Prosecuting, track.CaseState);
+        Assert.Equal([ProsecutionDecisionKind.Prosecute, ProsecutionDecisionKind.Dismissal], track.ProsecutionDecisions.Select(d => d.Kind));
+    }
+
+    [Fact]
+    public void A_withdrawal_marks_the_current_permit_even_when_rows_come_back_in_another_order()
+    {
+        var track = Permit(Day).Extended(Day.AddDays(10), Day.AddYears(2)).Dismissed(Day.AddDays(20)).WithdrawalIntended(Day.AddDays(21));
+        Shuffle(track, "_applications");
+
+        track.WithdrawPermit(Day.AddDays(22), Day.AddDays(22));
+
+        Assert.Equal(Day.AddDays(22), track.Applications.Single(a => !a.IsExtension).WithdrawnOn);
+    }
+
+    [Fact]
+    public void A_report_dated_before_the_running_period_started_is_refused()
+    {
+        var track = TrackBuilder.NewTrack().Offered(Day);
+
+        var refusal = Assert.Throws<DomainException>(() => track.RecordCooperation(CooperationKind.Report, Day.AddDays(-1), "Team", null, Day.AddDays(5)));
+
+        Assert.Equal(ReflectionState.Running, track.ReflectionStateOn(Day.AddDays(5)));
+        Assert.Contains("before the start", refusal.Message, StringComparison.Ordinal);
     }
 }

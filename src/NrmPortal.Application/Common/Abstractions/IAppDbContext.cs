@@ -19,6 +19,9 @@ public interface IAppDbContext
     DbSet<ResidenceTrack> ResidenceTracks { get; }
     DbSet<ReminderDispatch> ReminderDispatches { get; }
 
+    /// <summary>Forgets every pending change (a background job's failed claim must not be retried with the next save).</summary>
+    void DiscardChanges();
+
     /// <summary>Saves at once; only for work outside a request's unit of work (a background job that must record each step).</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -13,6 +13,21 @@ namespace NrmPortal.Application.Common.Security;
 /// </summary>
 public static class TrackAccess
 {
+    /// <summary>
+    /// Who may record steps: the IND on every track, police only on the tracks their own force holds (a force that merely
+    /// reported a signal about the same person may read, not change, another force's case).
+    /// </summary>
+    public static Expression<Func<ResidenceTrack, bool>> ChangeableBy(ICurrentUser user)
+    {
+        if (user.IsInRole(Roles.Ind)) return _ => true;
+        if (!user.IsInRole(Roles.Police)) return _ => false;
+        var organisationId = user.OrganisationId ?? Guid.Empty;
+        return track => track.PoliceOrganisationId == organisationId;
+    }
+
+    public static bool Holds(ICurrentUser user, ResidenceTrack track) =>
+        user.IsInRole(Roles.Ind) || (user.IsInRole(Roles.Police) && track.PoliceOrganisationId == user.OrganisationId);
+
     public static Expression<Func<ResidenceTrack, bool>> VisibleTo(ICurrentUser user, IQueryable<Signal> signals)
     {
         if (user.IsInRole(Roles.CoMenshaCoordinator) || user.IsInRole(Roles.Ind)) return _ => true;

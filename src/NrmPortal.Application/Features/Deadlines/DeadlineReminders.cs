@@ -28,6 +28,7 @@ public sealed class DeadlineReminders(IAppDbContext db, DueItems dueItems, IMail
             .ToListAsync(cancellationToken);
 
         var sent = 0;
+        var failures = new List<Exception>();
         foreach (var organisation in organisations)
         {
             if (string.IsNullOrWhiteSpace(organisation.Email)) continue;
@@ -37,27 +38,51 @@ public sealed class DeadlineReminders(IAppDbContext db, DueItems dueItems, IMail
                 OrganisationType.Ind => Roles.Ind,
                 _ => Roles.CoMenshaCoordinator,
             };
-            var items = await dueItems.ForAsync(role, organisation.Id, today, MaxItemsPerMail, cancellationToken);
+            var items = await dueItems.ForAsync(role, organisation.Id, today, MaxItemsPerMail + 1, cancellationToken);
             if (items.Count == 0) continue;
 
-            await mail.SendAsync(new OutgoingMail(organisation.Email, Subject(items.Count), Body(items, today, portalAddress)), cancellationToken);
-            db.ReminderDispatches.Add(new ReminderDispatch(organisation.Id, today, items.Count, clock.GetUtcNow().UtcDateTime));
-            await db.SaveChangesAsync(cancellationToken); // per organisation: a failure later never re-sends this one
-            sent++;
+            // Claim the organisation's mail for today first: the key (organisation, day) lets only one run or instance send it.
+            var claim = new ReminderDispatch(organisation.Id, today, items.Count, clock.GetUtcNow().UtcDateTime);
+            db.ReminderDispatches.Add(claim);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                db.DiscardChanges(); // someone else claimed it
+                continue;
+            }
+
+            try
+            {
+                await mail.SendAsync(new OutgoingMail(organisation.Email, Subject(items.Count), Body(items, today, portalAddress)), cancellationToken);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Give the claim back so the next run tries again, and go on with the other organisations.
+                db.ReminderDispatches.Remove(claim);
+                await db.SaveChangesAsync(cancellationToken);
+                failures.Add(ex);
+            }
         }
+        if (failures.Count > 0) throw new AggregateException("Some deadline reminders could not be sent.", failures);
         return sent;
     }
 
     private static string Subject(int count) =>
-        string.Create(CultureInfo.InvariantCulture, $"NRM Portal: {count} aandachtspunt(en) / item(s) need attention");
+        string.Create(CultureInfo.InvariantCulture, $"NRM Portal: {(count > MaxItemsPerMail ? MaxItemsPerMail + "+" : count)} aandachtspunt(en) / item(s) need attention");
 
     private static string Body(IReadOnlyList<DueItem> items, DateOnly today, Uri portalAddress)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Aandachtspunten op {today:dd-MM-yyyy} / Items due as of {today:yyyy-MM-dd}:");
         text.AppendLine();
-        foreach (var item in items)
+        foreach (var item in items.Take(MaxItemsPerMail))
             text.AppendLine(CultureInfo.InvariantCulture, $"- {item.DueOn:yyyy-MM-dd}  {item.Reference}  {item.Kind}");
+        if (items.Count > MaxItemsPerMail)
+            text.AppendLine(CultureInfo.InvariantCulture, $"... en meer / and more: zie het portaal / see the portal.");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Log in to see the details / Log in voor de details: {new Uri(portalAddress, "Deadlines")}");
         text.AppendLine("Deze e-mail bevat bewust geen persoonsgegevens. / This e-mail deliberately contains no personal data.");

@@ -30,6 +30,7 @@ public static class ApplyForResidence
     {
         public Validator()
         {
+            RuleFor(c => c.On).Plausible();
             RuleFor(c => c.Kind).NotNull().IsInEnum();
             RuleFor(c => c.On).NotNull();
             RuleFor(c => c.Ground).NotNull().WithMessage(GiveGround).IsInEnum().When(c => c.Kind == ApplicationKind.TemporaryCannotCooperate);

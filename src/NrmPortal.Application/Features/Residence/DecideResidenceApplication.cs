@@ -27,6 +27,9 @@ public static class DecideResidenceApplication
     {
         public Validator()
         {
+            RuleFor(c => c.On).Plausible();
+            RuleFor(c => c.ValidFrom).Plausible();
+            RuleFor(c => c.ValidUntil).Plausible();
             RuleFor(c => c.Granted).NotNull();
             RuleFor(c => c.On).NotNull();
             RuleFor(c => c.ValidFrom).NotNull().When(c => c.Granted == true);

@@ -23,8 +23,10 @@ public static class EndReflectionPeriod
     {
         public Validator()
         {
+            RuleFor(c => c.EndedOn).Plausible();
             RuleFor(c => c.EndedOn).NotNull();
-            RuleFor(c => c.Reason).NotNull().IsInEnum();
+            // A report ends the period by itself when it is recorded; choosing it here would record a report that was never made.
+            RuleFor(c => c.Reason).NotNull().IsInEnum().NotEqual(ReflectionEndReason.ReportMade);
         }
     }
 

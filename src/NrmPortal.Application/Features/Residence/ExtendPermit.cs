@@ -22,6 +22,8 @@ public static class ExtendPermit
     {
         public Validator()
         {
+            RuleFor(c => c.On).Plausible();
+            RuleFor(c => c.NewValidUntil).Plausible();
             RuleFor(c => c.On).NotNull();
             RuleFor(c => c.NewValidUntil).NotNull();
         }

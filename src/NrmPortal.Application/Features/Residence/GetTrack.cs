@@ -7,6 +7,7 @@ using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
+using NrmPortal.Domain.Victims;
 
 namespace NrmPortal.Application.Features.Residence;
 
@@ -73,9 +74,14 @@ public static class GetTrack
             var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
             var role = currentUser.Role;
             var areas = TrackTimeline.AreasVisibleTo(role);
-            var isPolice = role == Roles.Police;
+            // The officers, unit and case number only for the force that holds the case.
+            var isPolice = role == Roles.Police && TrackAccess.Holds(currentUser, track);
+            var isInd = role == Roles.Ind;
             var subject = await SubjectOf(track, cancellationToken);
             await accessLog.LogReadAsync(nameof(ResidenceTrack), [track.Id], cancellationToken);
+            // The person's name and date of birth were read too: logged against the person, so "who saw this victim" finds it.
+            if (subject.VictimId is { } victimId) await accessLog.LogReadAsync(nameof(PossibleVictim), [victimId], cancellationToken);
+            else if (subject.SignalId is { } signalId) await accessLog.LogReadAsync(nameof(Signal), [signalId], cancellationToken);
 
             var reflections = areas.Contains(TrackArea.Reflection)
                 ? track.ReflectionPeriods.OrderBy(p => p.OfferedOn).Select(p => new Reflection(p.OfferedOn, p.Decision, p.DeclineReason, p.StartsOn, p.EndsOn,
@@ -87,11 +93,11 @@ public static class GetTrack
                     track.ProsecutionDecisions.OrderBy(d => d.DecidedOn).Select(d => new Decision(d.Kind, d.DecidedOn, d.Complaint, d.ComplaintDecidedOn)).ToList())
                 : null;
             var applications = areas.Contains(TrackArea.Residence)
-                ? track.Applications.Select(a => new ResidenceEntry(a.Kind, a.AppliedOn, a.ExOfficio, a.Ground, a.IsExtension, a.Granted, a.DecidedOn,
+                ? track.Applications.Select(a => new ResidenceEntry(a.Kind, a.AppliedOn, a.ExOfficio, isInd ? a.Ground : null, a.IsExtension, a.Granted, a.DecidedOn,
                     a.ValidFrom, a.ValidUntil, a.Regulation, a.WithdrawalIntendedOn, a.WithdrawnOn)).ToList()
                 : [];
             var pendingKind = track.Applications.LastOrDefault(a => a.IsPending && a.Kind is not (ApplicationKind.Asylum or ApplicationKind.RegularOther))?.Kind;
-            var recordable = StepsRecordedBy(role);
+            var recordable = TrackAccess.Holds(currentUser, track) ? StepsRecordedBy(role) : new HashSet<TrackStep>();
             var visibleKinds = DeadlineRules.For(role ?? "").ToHashSet();
             if (role == Roles.CoMenshaCoordinator) visibleKinds.UnionWith(Enum.GetValues<DeadlineKind>()); // CoMensha follows the whole track
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Paging;
 using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
@@ -21,7 +22,7 @@ public static class ListTracks
     public sealed record Item(Guid Id, string Reference, NationalityGroup NationalityGroup, ReflectionState ReflectionState, DateOnly? ReflectionEndsOn,
         CaseState CaseState, ResidenceState? ResidenceState, DateOnly? PermitValidUntil);
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IAccessLog accessLog) : IQueryHandler<Query, PagedList<Item>>
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IAccessLog accessLog, TimeProvider clock) : IQueryHandler<Query, PagedList<Item>>
     {
         public async ValueTask<PagedList<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -33,11 +34,14 @@ public static class ListTracks
                 tracks = tracks.Where(t => db.PossibleVictims.Any(v => v.Id == t.VictimId && v.RegistrationNumber == reference)
                     || db.Signals.Any(s => s.Reference == reference && (s.Id == t.SignalId || (t.VictimId != null && s.VictimId == t.VictimId))));
             }
-            var page = await tracks.OrderByDescending(t => t.Id)
+            var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
+            var page = await tracks.OrderByDescending(t => t.CreatedAtUtc).ThenByDescending(t => t.Id)
                 .Select(t => new Item(t.Id,
                     db.PossibleVictims.Where(v => v.Id == t.VictimId).Select(v => v.RegistrationNumber).FirstOrDefault()
                         ?? db.Signals.Where(s => s.Id == t.SignalId).Select(s => s.Reference).FirstOrDefault() ?? "",
-                    t.NationalityGroup, t.ReflectionState, t.ReflectionEndsOn, t.CaseState,
+                    t.NationalityGroup,
+                    t.ReflectionState == ReflectionState.Running && t.ReflectionEndsOn < today ? ReflectionState.Ended : t.ReflectionState,
+                    t.ReflectionEndsOn, t.CaseState,
                     seesResidence ? t.ResidenceState : null, seesResidence ? t.TemporaryPermitValidUntil : null))
                 .ToPagedListAsync(query.Page, PagingExtensions.DefaultPageSize, cancellationToken);
             await accessLog.LogReadAsync(nameof(ResidenceTrack), page.Items.Select(i => i.Id).ToList(), cancellationToken);

@@ -39,6 +39,9 @@ public static class OfferReflectionPeriod
     {
         public Validator()
         {
+            RuleFor(c => c.OfferedOn).Plausible();
+            RuleFor(c => c.ProsecutionConsentOn).Plausible();
+            RuleFor(c => c.StartsOn).Plausible();
             RuleFor(c => c.OfferedOn).NotNull();
             RuleFor(c => c.Unit).NotEmpty().MaximumLength(ReflectionPeriod.TextMaxLength);
             RuleFor(c => c.Officer).NotEmpty().MaximumLength(ReflectionPeriod.TextMaxLength);

@@ -22,6 +22,7 @@ public static class RecordComplaintOutcome
     {
         public Validator()
         {
+            RuleFor(c => c.On).Plausible();
             RuleFor(c => c.Upheld).NotNull();
             RuleFor(c => c.On).NotNull();
         }

@@ -28,6 +28,7 @@ public static class RecordCooperation
     {
         public Validator()
         {
+            RuleFor(c => c.On).Plausible();
             RuleFor(c => c.Kind).NotNull().IsInEnum();
             RuleFor(c => c.On).NotNull();
             RuleFor(c => c.Unit).NotEmpty().MaximumLength(ReflectionPeriod.TextMaxLength);

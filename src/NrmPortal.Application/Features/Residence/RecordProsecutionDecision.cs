@@ -24,6 +24,7 @@ public static class RecordProsecutionDecision
     {
         public Validator()
         {
+            RuleFor(c => c.On).Plausible();
             RuleFor(c => c.Kind).NotNull().IsInEnum();
             RuleFor(c => c.On).NotNull();
         }

@@ -16,7 +16,7 @@ public sealed class TrackChanges(IAppDbContext db, ICurrentUser currentUser, Tim
 
     public async Task<ResidenceTrack> LoadAsync(Guid trackId, Guid version, CancellationToken cancellationToken)
     {
-        var track = await db.ResidenceTracks.Where(TrackAccess.VisibleTo(currentUser, db.Signals))
+        var track = await db.ResidenceTracks.Where(TrackAccess.ChangeableBy(currentUser))
             .SingleOrDefaultAsync(t => t.Id == trackId, cancellationToken)
             ?? throw new NotFoundException(nameof(ResidenceTrack), trackId);
         db.ExpectVersion(track, version);

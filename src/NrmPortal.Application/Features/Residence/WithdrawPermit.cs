@@ -31,6 +31,7 @@ public static class WithdrawPermit
     {
         public Validator()
         {
+            RuleFor(c => c.On).Plausible();
             RuleFor(c => c.Step).NotNull().IsInEnum();
             RuleFor(c => c.On).NotNull();
         }

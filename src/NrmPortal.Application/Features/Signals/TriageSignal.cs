@@ -100,7 +100,8 @@ public static class TriageSignal
         {
             var track = await db.ResidenceTracks.SingleOrDefaultAsync(t => t.SignalId == signalId && t.VictimId == null, cancellationToken);
             if (track is null || await db.ResidenceTracks.AnyAsync(t => t.VictimId == victimId, cancellationToken)) return;
-            track.AttachToVictim(victimId);
+            var nationality = await db.PossibleVictims.Where(v => v.Id == victimId).Select(v => (NationalityGroup?)v.NationalityGroup).SingleOrDefaultAsync(cancellationToken);
+            track.AttachToVictim(victimId, nationality);
         }
     }
 }

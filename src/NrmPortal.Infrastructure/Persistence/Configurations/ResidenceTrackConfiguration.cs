@@ -35,6 +35,7 @@ internal sealed class ResidenceTrackConfiguration : IEntityTypeConfiguration<Res
         builder.HasIndex(t => t.ThreeYearPointOn);
         builder.HasIndex(t => t.ContinuedResidenceAppliedOn);
         builder.HasIndex(t => new { t.ResidenceState, t.CooperationOn });
+        builder.HasIndex(t => new { t.CreatedAtUtc, t.Id }); // the track list, newest first
 
         builder.OwnsMany(t => t.ReflectionPeriods, period =>
         {

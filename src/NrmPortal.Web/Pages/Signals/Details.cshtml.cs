@@ -20,7 +20,16 @@ public sealed class DetailsModel(ISender sender) : PageModel
     /// <summary>Police open (or start) the reflection and residence track of the person this signal is about.</summary>
     public async Task<IActionResult> OnPostStartTrackAsync(Guid id, CancellationToken cancellationToken)
     {
-        var trackId = await sender.Send(new NrmPortal.Application.Features.Residence.StartTrack.Command(id), cancellationToken);
+        Guid trackId;
+        try
+        {
+            trackId = await sender.Send(new NrmPortal.Application.Features.Residence.StartTrack.Command(id), cancellationToken);
+        }
+        catch (NrmPortal.Application.Common.Exceptions.BusinessRuleException)
+        {
+            // A double click started the track twice at once; the unique index kept one. Open that one.
+            trackId = await sender.Send(new NrmPortal.Application.Features.Residence.StartTrack.Command(id), cancellationToken);
+        }
         return RedirectToPage("/Tracks/Details", new { id = trackId });
     }
 }

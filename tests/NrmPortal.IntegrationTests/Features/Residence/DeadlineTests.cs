@@ -190,6 +190,26 @@ public sealed class DeadlineTests
         Assert.Equal(1, await factory.WithDbAsync(db => db.ReminderDispatches.CountAsync()));
     }
 
+    [Fact]
+    public async Task Reminder_runs_at_the_same_moment_send_one_mail()
+    {
+        var (portal, factory) = await PortalAsync(MondayMorning);
+        await using var _ = portal;
+        var police = await portal.UserOfNewOrganisationAsync(Roles.Police, OrganisationType.Police, "zeden@politie.example");
+        var signal = await factory.SendAsync(SignalBuilder.Valid(), police);
+        var track = await factory.SendAsync(new StartTrack.Command(signal.Id), police);
+        await factory.SendAsync(new OfferReflectionPeriod.Command
+        {
+            TrackId = track, Version = await portal.VersionOfAsync(track), OfferedOn = new DateOnly(2026, 9, 1), Unit = "Team", Officer = "Agent",
+            Decision = ReflectionDecision.Accepted,
+        }, police);
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SendRemindersAsync(factory)));
+
+        Assert.Equal(1, runs.Sum());
+        Assert.Single(Directory.GetFiles(factory.MailFolder, "*.eml"));
+    }
+
     private static async Task<int> SendRemindersAsync(ClockedPortalFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -234,4 +234,60 @@ public sealed class ResidenceTrackTests(TrackPortal portal) : IClassFixture<Trac
         Assert.StartsWith("/Tracks/Details/", response.LocationPath(), StringComparison.Ordinal);
         Assert.Null((await _factory.ClientFor(portal.CareWorker).GetDocumentAsync("/Signals/Index")).QuerySelector("#start-track-form"));
     }
+
+    [Fact]
+    public async Task A_force_that_reported_the_same_person_may_read_but_not_change_the_holding_forces_case()
+    {
+        var (signalA, trackId) = await portal.PoliceTrackAsync();
+        await portal.ReportAsync(trackId, Today.AddDays(-3));
+        async Task<Guid?> TriageAsync(Guid signalId, TriageSignal.Outcome outcome, Guid? victimId = null) => await _factory.SendAsync(new TriageSignal.Command
+        {
+            SignalId = signalId, Decision = outcome, VictimId = victimId,
+            Version = await _factory.WithDbAsync(db => db.Signals.Where(s => s.Id == signalId).Select(s => s.Version).SingleAsync()),
+        }, portal.Coordinator);
+        var victimId = (await TriageAsync(signalA, TriageSignal.Outcome.RegisterNewVictim))!.Value;
+        var signalB = await _factory.SendAsync(Builders.SignalBuilder.Valid() with { NationalityCode = "NG" }, portal.OtherPolice);
+        await TriageAsync(signalB.Id, TriageSignal.Outcome.LinkToVictim, victimId);
+
+        var opened = await _factory.SendAsync(new StartTrack.Command(signalB.Id), portal.OtherPolice);
+        var seen = (await _factory.SendAsync(new GetTrack.Query(opened), portal.OtherPolice))!;
+        var change = await Record.ExceptionAsync(async () => await _factory.SendAsync(new RecordProsecutionDecision.Command
+            { TrackId = trackId, Version = await portal.VersionOfAsync(trackId), Kind = ProsecutionDecisionKind.Dismissal, On = Today }, portal.OtherPolice));
+
+        Assert.Equal(trackId, opened);
+        Assert.Null(seen.Case!.CaseNumber);
+        Assert.Null(seen.Case.Unit);
+        Assert.Empty(seen.AllowedSteps);
+        Assert.IsType<NotFoundException>(change);
+        Assert.Equal(CaseState.UnderInvestigation, (await portal.TrackAsync(trackId)).CaseState);
+    }
+
+    [Fact]
+    public async Task A_date_in_year_9999_gets_a_message_not_a_500()
+    {
+        var (_, trackId) = await portal.PoliceTrackAsync();
+        await portal.ReportAsync(trackId, Today.AddDays(-3));
+        await portal.ApplyAsync(trackId, ApplicationKind.TemporaryAfterCooperation, Today.AddDays(-2));
+        var client = _factory.ClientFor(portal.Ind);
+
+        var response = await client.SubmitAsync($"/Tracks/Details/{trackId}", "#decision-form",
+            [new("Decision.Granted", "true"), new("Decision.On", "2026-11-23"), new("Decision.ValidFrom", "9999-12-31"), new("Decision.ValidUntil", "9999-12-31")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(page.ValidationMessages());
+        Assert.Equal(ResidenceState.TemporaryApplied, (await portal.TrackAsync(trackId)).ResidenceState);
+    }
+
+    [Fact]
+    public async Task The_list_shows_a_period_past_its_last_day_as_ended()
+    {
+        var (signalId, trackId) = await portal.PoliceTrackAsync();
+        await portal.OfferAcceptedAsync(trackId, Today.AddMonths(-4));
+        var reference = await _factory.WithDbAsync(db => db.Signals.Where(s => s.Id == signalId).Select(s => s.Reference).SingleAsync());
+
+        var item = Assert.Single((await _factory.SendAsync(new ListTracks.Query(reference), portal.Police)).Items);
+
+        Assert.Equal(ReflectionState.Ended, item.ReflectionState);
+    }
 }

@@ -83,6 +83,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Complaint = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
@@ -105,6 +106,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     OfferedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Officer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -135,6 +137,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     AppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ExOfficio = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -179,6 +182,11 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                 name: "IX_ResidenceTracks_ContinuedResidenceAppliedOn",
                 table: "ResidenceTracks",
                 column: "ContinuedResidenceAppliedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidenceTracks_CreatedAtUtc_Id",
+                table: "ResidenceTracks",
+                columns: new[] { "CreatedAtUtc", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResidenceTracks_PoliceOrganisationId_ReflectionEndsOn",

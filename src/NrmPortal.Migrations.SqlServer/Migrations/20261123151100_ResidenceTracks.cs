@@ -83,6 +83,7 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Complaint = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
@@ -105,6 +106,7 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
                     OfferedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Unit = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Officer = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
@@ -135,6 +137,7 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ExOfficio = table.Column<bool>(type: "bit", nullable: false),
@@ -179,6 +182,11 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                 name: "IX_ResidenceTracks_ContinuedResidenceAppliedOn",
                 table: "ResidenceTracks",
                 column: "ContinuedResidenceAppliedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidenceTracks_CreatedAtUtc_Id",
+                table: "ResidenceTracks",
+                columns: new[] { "CreatedAtUtc", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResidenceTracks_PoliceOrganisationId_ReflectionEndsOn",
