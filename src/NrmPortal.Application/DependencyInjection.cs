@@ -11,6 +11,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Residence.TrackChanges>();
         services.AddScoped<Features.Deadlines.DueItems>();
         services.AddScoped<Features.Deadlines.DeadlineReminders>();
+        services.AddScoped<Features.Shelter.ShelterProfiles>();
+        services.AddScoped<Features.Shelter.FacilityWrites>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         return services;
     }

@@ -9,6 +9,7 @@ using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
 using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Infrastructure.Identity;
 
@@ -25,6 +26,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PossibleVictim> PossibleVictims => Set<PossibleVictim>();
     public DbSet<ResidenceTrack> ResidenceTracks => Set<ResidenceTrack>();
     public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
+    public DbSet<ShelterFacility> ShelterFacilities => Set<ShelterFacility>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<WaitingListEntry> WaitingListEntries => Set<WaitingListEntry>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -474,6 +474,222 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ResidenceTracks", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TransferReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("TransferredFromId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VictimId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Placements_VictimId_Active")
+                        .HasFilter("[IsActive] = 1");
+
+                    b.HasIndex("FacilityId", "IsActive");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.ShelterFacility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConfidentialAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("Occupied")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Criteria", "NrmPortal.Domain.Shelter.ShelterFacility.Criteria#AdmissionCriteria", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AcceptsAccompanyingChildren")
+                                .HasColumnType("bit")
+                                .HasColumnName("AcceptsAccompanyingChildren");
+
+                            b1.Property<bool>("ExcludesAcutePsychiatricProblems")
+                                .HasColumnType("bit")
+                                .HasColumnName("ExcludesAcutePsychiatricProblems");
+
+                            b1.Property<bool>("ExcludesAddictionProblems")
+                                .HasColumnType("bit")
+                                .HasColumnName("ExcludesAddictionProblems");
+
+                            b1.Property<bool>("ExcludesCouples")
+                                .HasColumnType("bit")
+                                .HasColumnName("ExcludesCouples");
+
+                            b1.Property<int?>("MaximumAge")
+                                .HasColumnType("int")
+                                .HasColumnName("MaximumAge");
+
+                            b1.Property<int?>("MinimumAge")
+                                .HasColumnType("int")
+                                .HasColumnName("MinimumAge");
+
+                            b1.Property<int>("Nationalities")
+                                .HasColumnType("int")
+                                .HasColumnName("AdmitsNationalities");
+
+                            b1.Property<int>("Sexes")
+                                .HasColumnType("int")
+                                .HasColumnName("AdmitsSexes");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name");
+
+                    b.HasIndex("Type", "Region");
+
+                    b.ToTable("ShelterFacilities", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.WaitingListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsWaiting")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool?>("Placed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VictimId", "List")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WaitingListEntries_VictimId_List_Waiting")
+                        .HasFilter("[IsWaiting] = 1");
+
+                    b.HasIndex("List", "IsWaiting", "AddedAtUtc");
+
+                    b.ToTable("WaitingListEntries", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1125,6 +1341,39 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.Navigation("ProsecutionDecisions");
 
                     b.Navigation("ReflectionPeriods");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.Placement", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Shelter.ShelterFacility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.ShelterFacility", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.WaitingListEntry", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>

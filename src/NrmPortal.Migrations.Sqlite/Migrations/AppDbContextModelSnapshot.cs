@@ -462,6 +462,222 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ResidenceTracks", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TransferredFromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VictimId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Placements_VictimId_Active")
+                        .HasFilter("[IsActive] = 1");
+
+                    b.HasIndex("FacilityId", "IsActive");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.ShelterFacility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfidentialAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Occupied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Criteria", "NrmPortal.Domain.Shelter.ShelterFacility.Criteria#AdmissionCriteria", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("AcceptsAccompanyingChildren")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AcceptsAccompanyingChildren");
+
+                            b1.Property<bool>("ExcludesAcutePsychiatricProblems")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ExcludesAcutePsychiatricProblems");
+
+                            b1.Property<bool>("ExcludesAddictionProblems")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ExcludesAddictionProblems");
+
+                            b1.Property<bool>("ExcludesCouples")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ExcludesCouples");
+
+                            b1.Property<int?>("MaximumAge")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaximumAge");
+
+                            b1.Property<int?>("MinimumAge")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinimumAge");
+
+                            b1.Property<int>("Nationalities")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AdmitsNationalities");
+
+                            b1.Property<int>("Sexes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AdmitsSexes");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name");
+
+                    b.HasIndex("Type", "Region");
+
+                    b.ToTable("ShelterFacilities", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.WaitingListEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWaiting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Placed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VictimId", "List")
+                        .IsUnique()
+                        .HasDatabaseName("IX_WaitingListEntries_VictimId_List_Waiting")
+                        .HasFilter("[IsWaiting] = 1");
+
+                    b.HasIndex("List", "IsWaiting", "AddedAtUtc");
+
+                    b.ToTable("WaitingListEntries", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1112,6 +1328,39 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("ProsecutionDecisions");
 
                     b.Navigation("ReflectionPeriods");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.Placement", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Shelter.ShelterFacility", null)
+                        .WithMany()
+                        .HasForeignKey("FacilityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.ShelterFacility", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Shelter.WaitingListEntry", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Signals.IndicatorListVersion", b =>

@@ -4,6 +4,7 @@ using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
 using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
 
 namespace NrmPortal.Application.Common.Abstractions;
@@ -18,6 +19,9 @@ public interface IAppDbContext
     DbSet<PossibleVictim> PossibleVictims { get; }
     DbSet<ResidenceTrack> ResidenceTracks { get; }
     DbSet<ReminderDispatch> ReminderDispatches { get; }
+    DbSet<ShelterFacility> ShelterFacilities { get; }
+    DbSet<Placement> Placements { get; }
+    DbSet<WaitingListEntry> WaitingListEntries { get; }
 
     /// <summary>Forgets every pending change (a background job's failed claim must not be retried with the next save).</summary>
     void DiscardChanges();
