@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Follow reflection periods and residence tracks, and see what is due: police, the IND and CoMensha.</summary>
     public const string FollowTracks = nameof(FollowTracks);
 
+    /// <summary>Shelter facilities: CoMensha coordinates all of them, shelter staff (care workers) see their own organisation's.</summary>
+    public const string Shelter = nameof(Shelter);
+
     /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
 
@@ -27,6 +30,7 @@ public static class Policies
         [ReportSignals] = Roles.Reporters,
         [TriageSignals] = [Roles.CoMenshaCoordinator],
         [FollowTracks] = [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator],
+        [Shelter] = [Roles.CoMenshaCoordinator, Roles.CareWorker],
         [AnyRole] = Roles.All,
     };
 }

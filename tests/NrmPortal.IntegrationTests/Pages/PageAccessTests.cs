@@ -34,6 +34,7 @@ public sealed class PageAccessTests(PortalFactory factory)
         ("/CoMensha/", [Roles.CoMenshaCoordinator]),
         ("/Tracks/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator]),
         ("/Deadlines/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator]),
+        ("/Shelter/", [Roles.CoMenshaCoordinator, Roles.CareWorker]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
         ("/Index", [.. Roles.All]),

@@ -7,6 +7,7 @@ using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
@@ -26,7 +27,10 @@ public static class GetVictimFile
         bool DateOfBirthEstimated, int? AgeAtRegistration, bool? IsMinor, string? NationalityCode, NationalityGroup NationalityGroup,
         ExploitationForms ExploitationForms, OrganisationType FirstReporterType, int AccompanyingChildren, string? Languages, Regions Region,
         VictimFileStatus Status, DateTime? ClosedAtUtc, CloseReason? CloseReason, IReadOnlyList<TimelineEvent> Timeline,
-        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track);
+        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track, IReadOnlyList<PlacementEvent> PlacementEvents);
+
+    /// <summary>A placement step on the timeline: requested, arrived, ended (with the reason, a transfer among them).</summary>
+    public sealed record PlacementEvent(DateTime AtUtc, PlacementStatus Step, string FacilityName, PlacementEndReason? EndReason);
 
     /// <summary>The person's reflection and residence track as CoMensha follows it: states, events and what is due.</summary>
     public sealed record TrackSummary(Guid Id, ReflectionState ReflectionState, CaseState CaseState, ResidenceState ResidenceState,
@@ -45,10 +49,19 @@ public static class GetVictimFile
             var trackSummary = track is null ? null : new TrackSummary(track.Id, track.ReflectionStateOn(today), track.CaseState, track.ResidenceState,
                 TrackTimeline.EventsOf(track, TrackTimeline.AreasVisibleTo(Roles.CoMenshaCoordinator), today),
                 DeadlineRules.Of(track, rules, today).Select(d => new GetTrack.Due(d.Kind, d.DueOn)).ToList());
+            var placements = await db.Placements.AsNoTracking().Where(p => p.VictimId == v.Id)
+                .Join(db.ShelterFacilities, p => p.FacilityId, f => f.Id, (p, f) => new { p.RequestedAtUtc, p.ArrivedOn, p.EndedOn, p.EndReason, f.Name })
+                .ToListAsync(cancellationToken);
+            var placementEvents = placements.SelectMany(p => new PlacementEvent?[]
+                {
+                    new(p.RequestedAtUtc, PlacementStatus.Requested, p.Name, null),
+                    p.ArrivedOn is { } arrived ? new(DutchCalendar.StartOfDayUtc(arrived), PlacementStatus.Placed, p.Name, null) : null,
+                    p.EndedOn is { } ended ? new(DutchCalendar.StartOfDayUtc(ended), PlacementStatus.Ended, p.Name, p.EndReason) : null,
+                }).OfType<PlacementEvent>().OrderBy(e => e.AtUtc).ToList();
             await accessLog.LogReadAsync(nameof(PossibleVictim), [v.Id], cancellationToken);
             return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, v.Names.ToList(), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
                 v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
-                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary);
+                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary, placementEvents);
         }
     }
 }
