@@ -14,7 +14,7 @@ public sealed class Placement : IVersioned, ITracksChanges
     public Guid VictimId { get; private set; }
     public Guid FacilityId { get; private set; }
     public PlacementStatus Status { get; private set; }
-    /// <summary>True while requested or placed; a unique index on (VictimId, IsActive) keeps one per person.</summary>
+    /// <summary>True while requested or placed; a unique index on VictimId over the active placements keeps one per person.</summary>
     public bool IsActive { get; private set; }
     public DateTime RequestedAtUtc { get; private set; }
     public DateOnly? ArrivedOn { get; private set; }

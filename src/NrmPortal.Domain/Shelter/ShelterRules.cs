@@ -26,7 +26,8 @@ public static class ShelterRules
 
         switch (facility.Type)
         {
-            case ShelterType.Cosm:
+            // The men's shelter is COSM's men's location (Jade, brief §1.2, §3.5): the same rules.
+            case ShelterType.Cosm or ShelterType.MensShelter:
                 if (person.Nationality == NationalityGroup.Dutch) reasons.Add(MismatchReason.CosmIsForForeignVictims);
                 if (person.Age is < Age.AdultAge) reasons.Add(MismatchReason.CosmIsForAdults);
                 if (person.ReportMade || person.ReflectionDeclined) reasons.Add(MismatchReason.CosmIsForTheReflectionPeriod);
@@ -56,8 +57,8 @@ public static class ShelterRules
     /// <summary>The waiting list a kind of place belongs to; null for kinds CoMensha keeps no list for.</summary>
     public static WaitingList? ListFor(ShelterType type) => type switch
     {
-        ShelterType.Cosm => WaitingList.Cosm,
-        ShelterType.MensShelter or ShelterType.WomensShelter or ShelterType.SocialShelter or ShelterType.FollowOnShelter or ShelterType.CrisisShelter
+        ShelterType.Cosm or ShelterType.MensShelter => WaitingList.Cosm,
+        ShelterType.WomensShelter or ShelterType.SocialShelter or ShelterType.FollowOnShelter or ShelterType.CrisisShelter
             => WaitingList.RegularShelter,
         _ => null,
     };

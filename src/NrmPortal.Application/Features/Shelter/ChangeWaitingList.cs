@@ -30,8 +30,9 @@ public static class ChangeWaitingList
     {
         public async ValueTask<Unit> Handle(Add command, CancellationToken cancellationToken)
         {
-            if (!await db.PossibleVictims.AnyAsync(v => v.Id == command.VictimId && v.Status == VictimFileStatus.Open, cancellationToken))
-                throw new NotFoundException(nameof(PossibleVictim), command.VictimId);
+            var status = await db.PossibleVictims.Where(v => v.Id == command.VictimId).Select(v => (VictimFileStatus?)v.Status).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException(nameof(PossibleVictim), command.VictimId);
+            if (status == VictimFileStatus.Closed) throw new BusinessRuleException(AssignPlace.FileClosed);
             if (await db.WaitingListEntries.AnyAsync(w => w.VictimId == command.VictimId && w.List == command.List && w.IsWaiting, cancellationToken))
                 throw new BusinessRuleException(AlreadyWaiting);
             db.WaitingListEntries.Add(WaitingListEntry.Add(command.VictimId, command.List!.Value, clock.GetUtcNow().UtcDateTime));

@@ -51,8 +51,10 @@ public static class GetOccupancy
                 .ToDictionary(x => x.List, x => x.Count);
 
             // Proposals: the waiting lists in order, evaluated against each facility with a free place.
+            // Only people who can take a place now: an open file and no place elsewhere.
             var waiting = await db.WaitingListEntries.AsNoTracking().Where(w => w.IsWaiting).OrderBy(w => w.AddedAtUtc)
-                .Join(db.PossibleVictims, w => w.VictimId, v => v.Id, (w, v) => new { w.List, w.VictimId, w.AddedAtUtc, v.RegistrationNumber })
+                .Join(db.PossibleVictims.Where(v => v.Status == VictimFileStatus.Open), w => w.VictimId, v => v.Id, (w, v) => new { w.List, w.VictimId, w.AddedAtUtc, v.RegistrationNumber })
+                .Where(w => !db.Placements.Any(p => p.VictimId == w.VictimId && p.IsActive))
                 .ToListAsync(cancellationToken);
             var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
             var profileOf = await profiles.ForAsync(waiting.Select(w => w.VictimId).Distinct().ToList(), today, cancellationToken);
