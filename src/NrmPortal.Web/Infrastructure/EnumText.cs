@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Signals;
 
 namespace NrmPortal.Web.Infrastructure;
@@ -145,6 +146,43 @@ public static class EnumText
         [HandlingStep.TreatAsMinorWhileAgeUnknown] = "The age is not known. If the person may be under 18, treat them as a minor until the age is established.",
         [HandlingStep.CheckForParentOrGuardian] = "Check whether a parent or guardian is with the minor. A foreign minor without one: inform Nidos.",
         [HandlingStep.AskNationalityToCheckReflectionPeriod] = "The nationality is not known. If the person is not Dutch, the police inform them about the reflection period (bedenktijd).",
+        [ShelterType.Cosm] = "COSM (categorical shelter for victims of trafficking)",
+        [ShelterType.MensShelter] = "Men's shelter",
+        [ShelterType.ProtectedShelterForMinors] = "Protected shelter for unaccompanied minors (13–17)",
+        [ShelterType.NidosFosterFamily] = "Nidos foster family (12 or younger)",
+        [ShelterType.WomensShelter] = "Women's shelter",
+        [ShelterType.ClosedYouthCare] = "Closed youth care (jeugdzorgplus)",
+        [ShelterType.FollowOnShelter] = "Follow-on shelter",
+        [SexesAdmitted.Women] = "Women",
+        [SexesAdmitted.Men] = "Men",
+        [SexesAdmitted.Other] = "People of another sex",
+        [NationalityGroups.Eu] = "EU",
+        [NationalityGroups.OutsideEu] = "Outside the EU",
+        [WaitingList.Cosm] = "COSM",
+        [WaitingList.RegularShelter] = "Regular shelter",
+        [WaitingList.AsylumReception] = "Asylum reception (AZC)",
+        [PlacementStatus.Requested] = "Place requested",
+        [PlacementStatus.Placed] = "Placed (arrived)",
+        [PlacementStatus.Ended] = "Ended",
+        [PlacementEndReason.Transferred] = "Transferred to another facility",
+        [PlacementEndReason.MovedOnToFollowOnShelter] = "Moved on to follow-on shelter",
+        [PlacementEndReason.IndependentHousing] = "Moved to independent housing",
+        [PlacementEndReason.LeftToUnknownDestination] = "Left to an unknown destination (MOB)",
+        [TransferReason.Safety] = "Safety",
+        [TransferReason.BetterFit] = "A better fit",
+        [MismatchReason.NoFreePlace] = "No free place",
+        [MismatchReason.SexNotAdmitted] = "Does not admit this sex",
+        [MismatchReason.TooYoung] = "Too young for this facility",
+        [MismatchReason.TooOld] = "Too old for this facility",
+        [MismatchReason.AgeUnknown] = "Age unknown; the facility has an age limit",
+        [MismatchReason.NationalityNotAdmitted] = "Does not admit this nationality group",
+        [MismatchReason.ChildrenNotAdmitted] = "Does not admit accompanying children",
+        [MismatchReason.CosmIsForForeignVictims] = "COSM is for foreign victims",
+        [MismatchReason.CosmIsForAdults] = "COSM is for adults",
+        [MismatchReason.CosmIsForTheReflectionPeriod] = "COSM is for the reflection period, before a report",
+        [MismatchReason.ProtectedShelterIsForMinors13To17] = "Protected shelter is for minors of 13 to 17",
+        [MismatchReason.FosterFamilyIsForChildren12OrYounger] = "A Nidos foster family is for children of 12 or younger",
+        [MismatchReason.FacilityInactive] = "Facility inactive",
     };
 
     /// <summary>The label of an enum value whose type is only known at run time (a timeline event's detail).</summary>

@@ -25,12 +25,12 @@ public sealed partial class DutchTranslationTests
     /// <summary>Every Dutch text in the resources, by its English key.</summary>
     private static readonly IReadOnlyDictionary<string, string?> Translations = LoadTranslations();
 
-    /// <summary>Keys whose Dutch text is rightly the same as the English: names of organisations, regions, roles, the Wegwijzer and "EU".</summary>
+    /// <summary>Keys whose Dutch text is rightly the same as the English: names of organisations, regions, roles, the Wegwijzer, "EU" and "COSM".</summary>
     private static readonly HashSet<string> SameInDutch = new(StringComparer.Ordinal)
     {
         "CoMensha", "IND", "COA", "Wegwijzer", "Menu", "Status", "Website",
         "Noord-Nederland", "Oost-Nederland", "Midden-Nederland", "Noord-Holland", "Amsterdam", "Den Haag", "Rotterdam",
-        "Zeeland-West-Brabant", "Oost-Brabant", "Limburg", "EU",
+        "Zeeland-West-Brabant", "Oost-Brabant", "Limburg", "EU", "COSM",
     };
 
     [Fact]
@@ -69,6 +69,14 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<TrackArea>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NonTemporaryGround>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Deadlines.DeadlineKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Shelter.ShelterType>().Select(v => EnumText.EnglishLabel(v)),
+            .. NrmPortal.Domain.Common.Flags.Each<NrmPortal.Domain.Shelter.SexesAdmitted>().Select(v => EnumText.EnglishLabel(v)),
+            .. NrmPortal.Domain.Common.Flags.Each<NrmPortal.Domain.Shelter.NationalityGroups>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Shelter.WaitingList>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Shelter.PlacementStatus>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Shelter.PlacementEndReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Shelter.TransferReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Shelter.MismatchReason>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);
