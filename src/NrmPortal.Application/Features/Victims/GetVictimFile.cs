@@ -6,6 +6,7 @@ using NrmPortal.Application.Features.Residence;
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
@@ -26,7 +27,11 @@ public static class GetVictimFile
         bool DateOfBirthEstimated, int? AgeAtRegistration, bool? IsMinor, string? NationalityCode, NationalityGroup NationalityGroup,
         ExploitationForms ExploitationForms, OrganisationType FirstReporterType, int AccompanyingChildren, string? Languages, Regions Region,
         VictimFileStatus Status, DateTime? ClosedAtUtc, CloseReason? CloseReason, IReadOnlyList<TimelineEvent> Timeline,
-        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track);
+        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track)
+    {
+        /// <summary>The person's referrals on the timeline: sent, accepted, declined, completed, consent withdrawn; the need as detail.</summary>
+        public IReadOnlyList<ReferralEvent> ReferralEvents { get; init; } = [];
+    }
 
     /// <summary>The person's reflection and residence track as CoMensha follows it: states, events and what is due.</summary>
     public sealed record TrackSummary(Guid Id, ReflectionState ReflectionState, CaseState CaseState, ResidenceState ResidenceState,
@@ -45,10 +50,15 @@ public static class GetVictimFile
             var trackSummary = track is null ? null : new TrackSummary(track.Id, track.ReflectionStateOn(today), track.CaseState, track.ResidenceState,
                 TrackTimeline.EventsOf(track, TrackTimeline.AreasVisibleTo(Roles.CoMenshaCoordinator), today),
                 DeadlineRules.Of(track, rules, today).Select(d => new GetTrack.Due(d.Kind, d.DueOn)).ToList());
+            var referralSteps = await db.Referrals.AsNoTracking().Where(r => r.VictimId == v.Id)
+                .Select(r => new { r.Id, r.Need, r.Status, r.SentAtUtc, r.RespondedAtUtc, r.CompletedAtUtc, r.WithdrawnAtUtc }).ToListAsync(cancellationToken);
+            var referralEvents = referralSteps.SelectMany(r => Referral.EventsOf(r.Id, r.Need, r.Status, r.SentAtUtc, r.RespondedAtUtc, r.CompletedAtUtc, r.WithdrawnAtUtc))
+                .OrderBy(e => e.OccurredAtUtc).ToList();
             await accessLog.LogReadAsync(nameof(PossibleVictim), [v.Id], cancellationToken);
             return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, v.Names.ToList(), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
                 v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
-                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary);
+                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary)
+                { ReferralEvents = referralEvents };
         }
     }
 }
