@@ -18,6 +18,12 @@ public static class Policies
     /// <summary>Follow reflection periods and residence tracks, and see what is due: police, the IND and CoMensha.</summary>
     public const string FollowTracks = nameof(FollowTracks);
 
+    /// <summary>Referrals: care workers and coordinators send them; every role that can belong to a receiving organisation answers them.</summary>
+    public const string Referrals = nameof(Referrals);
+
+    /// <summary>Refer a person to another organisation (the referral form): care workers and CoMensha coordinators.</summary>
+    public const string Refer = nameof(Refer);
+
     /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
 
@@ -27,6 +33,8 @@ public static class Policies
         [ReportSignals] = Roles.Reporters,
         [TriageSignals] = [Roles.CoMenshaCoordinator],
         [FollowTracks] = [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator],
+        [Referrals] = [Roles.CareWorker, Roles.CoMenshaCoordinator, Roles.Police, Roles.Ind, Roles.Coa],
+        [Refer] = [Roles.CareWorker, Roles.CoMenshaCoordinator],
         [AnyRole] = Roles.All,
     };
 }

@@ -69,10 +69,18 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<TrackArea>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NonTemporaryGround>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Deadlines.DeadlineKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralNeed>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralStatus>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralStep>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralEventKind>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);
     }
+
+    [Fact]
+    public void Every_refusal_of_the_referral_state_machine_has_a_Dutch_translation() =>
+        AssertTranslated(NrmPortal.Domain.Referrals.Referral.Refusals);
 
     [Fact]
     public void Every_role_label_has_a_Dutch_translation() =>
