@@ -34,6 +34,8 @@ public sealed class PageAccessTests(PortalFactory factory)
         ("/CoMensha/", [Roles.CoMenshaCoordinator]),
         ("/Tracks/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator]),
         ("/Deadlines/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator]),
+        ("/Referrals/Create", [Roles.CareWorker, Roles.CoMenshaCoordinator]),
+        ("/Referrals/", [Roles.CareWorker, Roles.CoMenshaCoordinator, Roles.Police, Roles.Ind, Roles.Coa]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
         ("/Index", [.. Roles.All]),
