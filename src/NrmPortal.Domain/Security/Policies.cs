@@ -20,6 +20,11 @@ public static class Policies
 
     /// <summary>Shelter facilities: CoMensha coordinates all of them, shelter staff (care workers) see their own organisation's.</summary>
     public const string Shelter = nameof(Shelter);
+    /// <summary>Referrals: care workers and coordinators send them; every role that can belong to a receiving organisation answers them.</summary>
+    public const string Referrals = nameof(Referrals);
+
+    /// <summary>Refer a person to another organisation (the referral form): care workers and CoMensha coordinators.</summary>
+    public const string Refer = nameof(Refer);
 
     /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
@@ -31,6 +36,8 @@ public static class Policies
         [TriageSignals] = [Roles.CoMenshaCoordinator],
         [FollowTracks] = [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator],
         [Shelter] = [Roles.CoMenshaCoordinator, Roles.CareWorker],
+        [Referrals] = [Roles.CareWorker, Roles.CoMenshaCoordinator, Roles.Police, Roles.Ind, Roles.Coa],
+        [Refer] = [Roles.CareWorker, Roles.CoMenshaCoordinator],
         [AnyRole] = Roles.All,
     };
 }

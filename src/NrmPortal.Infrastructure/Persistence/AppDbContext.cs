@@ -11,6 +11,7 @@ using NrmPortal.Domain.Victims;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
+using NrmPortal.Domain.Referrals;
 using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -29,6 +30,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ShelterFacility> ShelterFacilities => Set<ShelterFacility>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<WaitingListEntry> WaitingListEntries => Set<WaitingListEntry>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

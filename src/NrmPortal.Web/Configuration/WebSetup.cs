@@ -41,6 +41,8 @@ public static class WebSetup
                 options.Conventions.AuthorizeFolder("/Tracks", Policies.FollowTracks);
                 options.Conventions.AuthorizeFolder("/Deadlines", Policies.FollowTracks);
                 options.Conventions.AuthorizeFolder("/Shelter", Policies.Shelter);
+                options.Conventions.AuthorizeFolder("/Referrals", Policies.Referrals);
+                options.Conventions.AuthorizePage("/Referrals/Create", Policies.Refer);
                 options.Conventions.AuthorizePage("/Index", Policies.AnyRole);
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage", Policies.AnyRole);
                 options.Conventions.AllowAnonymousToPage("/Error");

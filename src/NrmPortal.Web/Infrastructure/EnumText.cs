@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Deadlines;
+using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Signals;
@@ -138,6 +139,29 @@ public static class EnumText
         [TrackArea.Reflection] = "Reflection period",
         [TrackArea.CriminalCase] = "Report and criminal case",
         [TrackArea.Residence] = "Residence (IND)",
+        [ReferralNeed.MedicalHelp] = "Medical help",
+        [ReferralNeed.PsychologicalHelp] = "Psychological help",
+        [ReferralNeed.LegalAid] = "Legal aid",
+        [ReferralNeed.PracticalHelp] = "Practical help",
+        [ReferralNeed.Compensation] = "Compensation",
+        [ReferralNeed.VictimSupport] = "Victim Support Netherlands (Slachtofferhulp Nederland)",
+        [ReferralNeed.VoluntaryReturnIom] = "Voluntary return through IOM",
+        [ReferralNeed.YouthCare] = "Youth care",
+        [ReferralNeed.NidosGuardianship] = "Guardianship (Nidos)",
+        [ReferralStatus.Sent] = "Sent: awaiting an answer",
+        [ReferralStatus.Accepted] = "Accepted",
+        [ReferralStatus.Declined] = "Declined",
+        [ReferralStatus.Completed] = "Completed",
+        [ReferralStatus.Withdrawn] = "Consent withdrawn",
+        [ReferralStep.Accept] = "Accept the referral",
+        [ReferralStep.Decline] = "Decline the referral",
+        [ReferralStep.Complete] = "Complete the referral",
+        [ReferralStep.WithdrawConsent] = "Record that consent was withdrawn",
+        [ReferralEventKind.ReferralSent] = "Referral sent",
+        [ReferralEventKind.ReferralAccepted] = "Referral accepted",
+        [ReferralEventKind.ReferralDeclined] = "Referral declined",
+        [ReferralEventKind.ReferralCompleted] = "Referral completed",
+        [ReferralEventKind.ConsentWithdrawn] = "Consent for the referral withdrawn",
         [HandlingStep.CallEmergencyNumberFirst] = "The person is in immediate danger: call 112 first.",
         [HandlingStep.CoMenshaCoordinatesCare] = "CoMensha coordinates care and shelter. CoMensha now has your signal and contacts you when needed.",
         [HandlingStep.InformAboutReflectionPeriodThroughPolice] = "The person is not Dutch: the police inform them about the reflection period (bedenktijd) of up to three months. Contact the police.",

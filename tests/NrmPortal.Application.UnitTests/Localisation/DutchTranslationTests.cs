@@ -77,10 +77,18 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<NrmPortal.Domain.Shelter.PlacementEndReason>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Shelter.TransferReason>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Shelter.MismatchReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralNeed>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralStatus>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralStep>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralEventKind>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);
     }
+
+    [Fact]
+    public void Every_refusal_of_the_referral_state_machine_has_a_Dutch_translation() =>
+        AssertTranslated(NrmPortal.Domain.Referrals.Referral.Refusals);
 
     [Fact]
     public void Every_role_label_has_a_Dutch_translation() =>

@@ -35,6 +35,8 @@ public sealed class PageAccessTests(PortalFactory factory)
         ("/Tracks/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator]),
         ("/Deadlines/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator]),
         ("/Shelter/", [Roles.CoMenshaCoordinator, Roles.CareWorker]),
+        ("/Referrals/Create", [Roles.CareWorker, Roles.CoMenshaCoordinator]),
+        ("/Referrals/", [Roles.CareWorker, Roles.CoMenshaCoordinator, Roles.Police, Roles.Ind, Roles.Coa]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
         ("/Index", [.. Roles.All]),

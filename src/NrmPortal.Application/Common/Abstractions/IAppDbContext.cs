@@ -6,6 +6,7 @@ using NrmPortal.Domain.Victims;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
+using NrmPortal.Domain.Referrals;
 
 namespace NrmPortal.Application.Common.Abstractions;
 
@@ -22,6 +23,7 @@ public interface IAppDbContext
     DbSet<ShelterFacility> ShelterFacilities { get; }
     DbSet<Placement> Placements { get; }
     DbSet<WaitingListEntry> WaitingListEntries { get; }
+    DbSet<Referral> Referrals { get; }
 
     /// <summary>Forgets every pending change (a background job's failed claim must not be retried with the next save).</summary>
     void DiscardChanges();

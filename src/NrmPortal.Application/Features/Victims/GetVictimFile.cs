@@ -6,6 +6,7 @@ using NrmPortal.Application.Features.Residence;
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Security;
@@ -27,7 +28,11 @@ public static class GetVictimFile
         bool DateOfBirthEstimated, int? AgeAtRegistration, bool? IsMinor, string? NationalityCode, NationalityGroup NationalityGroup,
         ExploitationForms ExploitationForms, OrganisationType FirstReporterType, int AccompanyingChildren, string? Languages, Regions Region,
         VictimFileStatus Status, DateTime? ClosedAtUtc, CloseReason? CloseReason, IReadOnlyList<TimelineEvent> Timeline,
-        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track, IReadOnlyList<PlacementEvent> PlacementEvents);
+        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track, IReadOnlyList<PlacementEvent> PlacementEvents)
+    {
+        /// <summary>The person's referrals on the timeline: sent, accepted, declined, completed, consent withdrawn; the need as detail.</summary>
+        public IReadOnlyList<ReferralEvent> ReferralEvents { get; init; } = [];
+    }
 
     /// <summary>A placement step on the timeline: requested, arrived, ended (with the reason, a transfer among them).</summary>
     public sealed record PlacementEvent(DateTime AtUtc, PlacementStatus Step, string FacilityName, PlacementEndReason? EndReason);
@@ -58,10 +63,15 @@ public static class GetVictimFile
                     p.ArrivedOn is { } arrived ? new(DutchCalendar.StartOfDayUtc(arrived), PlacementStatus.Placed, p.Name, null) : null,
                     p.EndedOn is { } ended ? new(DutchCalendar.StartOfDayUtc(ended), PlacementStatus.Ended, p.Name, p.EndReason) : null,
                 }).OfType<PlacementEvent>().OrderBy(e => e.AtUtc).ToList();
+            var referralSteps = await db.Referrals.AsNoTracking().Where(r => r.VictimId == v.Id)
+                .Select(r => new { r.Id, r.Need, r.Status, r.SentAtUtc, r.RespondedAtUtc, r.CompletedAtUtc, r.WithdrawnAtUtc }).ToListAsync(cancellationToken);
+            var referralEvents = referralSteps.SelectMany(r => Referral.EventsOf(r.Id, r.Need, r.Status, r.SentAtUtc, r.RespondedAtUtc, r.CompletedAtUtc, r.WithdrawnAtUtc))
+                .OrderBy(e => e.OccurredAtUtc).ToList();
             await accessLog.LogReadAsync(nameof(PossibleVictim), [v.Id], cancellationToken);
             return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, v.Names.ToList(), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
                 v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
-                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary, placementEvents);
+                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary, placementEvents)
+                { ReferralEvents = referralEvents };
         }
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using NrmPortal.Application.Features.Referrals;
 using NrmPortal.Application.Features.Victims;
 using NrmPortal.Domain.Victims;
 using NrmPortal.Web.Infrastructure;
@@ -12,6 +13,9 @@ namespace NrmPortal.Web.Pages.CoMensha;
 public sealed class VictimModel(ISender sender, IStringLocalizer<SharedResource> localizer) : AppPageModel(localizer)
 {
     public GetVictimFile.Model VictimFile { get; private set; } = null!;
+
+    /// <summary>The person's referrals: who referred to whom, for what, and where each stands.</summary>
+    public IReadOnlyList<ListVictimReferrals.Item> Referrals { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
@@ -30,6 +34,7 @@ public sealed class VictimModel(ISender sender, IStringLocalizer<SharedResource>
         var file = await sender.Send(new GetVictimFile.Query(id), cancellationToken);
         if (file is null) return NotFound();
         VictimFile = file;
+        Referrals = await sender.Send(new ListVictimReferrals.Query(id), cancellationToken);
         return Page();
     }
 }

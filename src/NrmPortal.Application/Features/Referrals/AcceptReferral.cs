@@ -1,0 +1,28 @@
+using Mediator;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Application.Common.Security;
+using NrmPortal.Domain.Security;
+
+namespace NrmPortal.Application.Features.Referrals;
+
+/// <summary>The receiving organisation accepts a referral it was sent. Anyone of that organisation except an administrator.</summary>
+public static class AcceptReferral
+{
+    [RequireRole(Roles.CareWorker, Roles.CoMenshaCoordinator, Roles.Police, Roles.Ind, Roles.Coa)]
+    public sealed record Command : ICommand
+    {
+        public Guid ReferralId { get; init; }
+        public Guid Version { get; init; }
+    }
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var referral = await ReferralChanges.LoadAsync(db, currentUser, command.ReferralId, command.Version,
+                ReferralAccess.AnswerableBy(currentUser), cancellationToken);
+            referral.Accept(ReferralChanges.Now(clock));
+            return Unit.Value;
+        }
+    }
+}
