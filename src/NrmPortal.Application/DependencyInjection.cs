@@ -11,6 +11,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Residence.TrackChanges>();
         services.AddScoped<Features.Deadlines.DueItems>();
         services.AddScoped<Features.Deadlines.DeadlineReminders>();
+        services.AddScoped<Features.Reception.ReceptionViews>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         return services;
     }

@@ -18,6 +18,15 @@ public static class Policies
     /// <summary>Follow reflection periods and residence tracks, and see what is due: police, the IND and CoMensha.</summary>
     public const string FollowTracks = nameof(FollowTracks);
 
+    /// <summary>
+    /// "My deadlines": the track roles, COA (allowances whose entitlement ended) and care workers (Nidos staff: their wards
+    /// turning 18; other care workers see an empty list).
+    /// </summary>
+    public const string SeeDeadlines = nameof(SeeDeadlines);
+
+    /// <summary>COA's reception and allowances for entitled victims.</summary>
+    public const string Reception = nameof(Reception);
+
     /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
 
@@ -27,6 +36,8 @@ public static class Policies
         [ReportSignals] = Roles.Reporters,
         [TriageSignals] = [Roles.CoMenshaCoordinator],
         [FollowTracks] = [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator],
+        [SeeDeadlines] = [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator, Roles.Coa, Roles.CareWorker],
+        [Reception] = [Roles.Coa],
         [AnyRole] = Roles.All,
     };
 }

@@ -10,6 +10,7 @@ using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Deadlines;
+using NrmPortal.Domain.Reception;
 using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -25,6 +26,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PossibleVictim> PossibleVictims => Set<PossibleVictim>();
     public DbSet<ResidenceTrack> ResidenceTracks => Set<ResidenceTrack>();
     public DbSet<ReminderDispatch> ReminderDispatches => Set<ReminderDispatch>();
+    public DbSet<ReceptionRecord> ReceptionRecords => Set<ReceptionRecord>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -69,6 +69,9 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<TrackArea>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NonTemporaryGround>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Deadlines.DeadlineKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Reception.EntitlementBasis>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Reception.EntitlementEndReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Reception.ReceptionEndReason>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);

@@ -5,6 +5,7 @@ using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Deadlines;
+using NrmPortal.Domain.Reception;
 
 namespace NrmPortal.Application.Common.Abstractions;
 
@@ -18,6 +19,7 @@ public interface IAppDbContext
     DbSet<PossibleVictim> PossibleVictims { get; }
     DbSet<ResidenceTrack> ResidenceTracks { get; }
     DbSet<ReminderDispatch> ReminderDispatches { get; }
+    DbSet<ReceptionRecord> ReceptionRecords { get; }
 
     /// <summary>Forgets every pending change (a background job's failed claim must not be retried with the next save).</summary>
     void DiscardChanges();

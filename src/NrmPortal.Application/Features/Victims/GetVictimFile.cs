@@ -26,7 +26,17 @@ public static class GetVictimFile
         bool DateOfBirthEstimated, int? AgeAtRegistration, bool? IsMinor, string? NationalityCode, NationalityGroup NationalityGroup,
         ExploitationForms ExploitationForms, OrganisationType FirstReporterType, int AccompanyingChildren, string? Languages, Regions Region,
         VictimFileStatus Status, DateTime? ClosedAtUtc, CloseReason? CloseReason, IReadOnlyList<TimelineEvent> Timeline,
-        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track);
+        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track,
+        Guardian? Guardian = null, IReadOnlyList<Guardian>? GuardianOptions = null, IReadOnlyList<ReceptionPeriod>? ReceptionPeriods = null);
+
+    /// <summary>A guardianship organisation (Nidos): the one recorded, or one that may be chosen.</summary>
+    public sealed record Guardian(Guid Id, string Name);
+
+    /// <summary>A period of COA reception and allowance, for the timeline (start and end).</summary>
+    public sealed record ReceptionPeriod(DateOnly From, DateOnly? EndedOn, NrmPortal.Domain.Reception.ReceptionEndReason? EndReason);
+
+    /// <summary>The start or the end of a reception period, as shown on the timeline.</summary>
+    public sealed record ReceptionMark(DateOnly On, bool Started, NrmPortal.Domain.Reception.ReceptionEndReason? Reason);
 
     /// <summary>The person's reflection and residence track as CoMensha follows it: states, events and what is due.</summary>
     public sealed record TrackSummary(Guid Id, ReflectionState ReflectionState, CaseState CaseState, ResidenceState ResidenceState,
@@ -45,10 +55,16 @@ public static class GetVictimFile
             var trackSummary = track is null ? null : new TrackSummary(track.Id, track.ReflectionStateOn(today), track.CaseState, track.ResidenceState,
                 TrackTimeline.EventsOf(track, TrackTimeline.AreasVisibleTo(Roles.CoMenshaCoordinator), today),
                 DeadlineRules.Of(track, rules, today).Select(d => new GetTrack.Due(d.Kind, d.DueOn)).ToList());
+            var guardianOptions = await db.Organisations.AsNoTracking()
+                .Where(o => (o.IsActive && o.Type == OrganisationType.Nidos) || o.Id == v.GuardianOrganisationId).OrderBy(o => o.Name)
+                .Select(o => new Guardian(o.Id, o.Name)).ToListAsync(cancellationToken);
+            var receptionPeriods = await db.ReceptionRecords.AsNoTracking().Where(r => r.VictimId == v.Id).OrderBy(r => r.AllowanceFrom)
+                .Select(r => new ReceptionPeriod(r.AllowanceFrom, r.EndedOn, r.EndReason)).ToListAsync(cancellationToken);
             await accessLog.LogReadAsync(nameof(PossibleVictim), [v.Id], cancellationToken);
             return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, v.Names.ToList(), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
                 v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
-                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary);
+                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary,
+                guardianOptions.SingleOrDefault(o => o.Id == v.GuardianOrganisationId), guardianOptions, receptionPeriods);
         }
     }
 }
