@@ -44,11 +44,11 @@ public static class RecordReception
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            if (!await db.PossibleVictims.AnyAsync(v => v.Id == command.VictimId, cancellationToken)
-                || !await views.IsVisibleAsync(command.VictimId, cancellationToken))
+            if (!await db.PossibleVictims.AnyAsync(v => v.Id == command.VictimId, cancellationToken))
                 throw new NotFoundException(nameof(PossibleVictim), command.VictimId);
             if (await db.ReceptionRecords.AnyAsync(r => r.VictimId == command.VictimId && r.EndedOn == null, cancellationToken))
                 throw new BusinessRuleException(AlreadyRunning);
+            // Not entitled: ReceptionRecord.Start refuses with a message saying why (no reflection period, application or permit).
             var entitlement = await views.EntitlementOfAsync(command.VictimId, cancellationToken);
             db.ReceptionRecords.Add(ReceptionRecord.Start(command.VictimId, currentUser.OrganisationId ?? throw new UnauthorizedAccessException(),
                 entitlement, command.From!.Value, command.Until, command.HealthCostCover, views.Today));
