@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Deadlines.DeadlineReminders>();
         services.AddScoped<Features.Shelter.ShelterProfiles>();
         services.AddScoped<Features.Shelter.FacilityWrites>();
+        services.AddScoped<Features.Reception.ReceptionViews>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         return services;
     }

@@ -1,6 +1,7 @@
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
+using NrmPortal.Domain.Signals;
 
 namespace NrmPortal.Domain.Deadlines;
 
@@ -14,6 +15,8 @@ public enum DeadlineKind
     ThreeYearPointReached,
     ContinuedResidenceDecisionOverdue,
     SignalNotTriaged,
+    ReceptionEntitlementEnded,
+    MinorTurns18,
 }
 
 /// <summary>One deadline rule as data: who must act, the legal or policy source, and the setting that tunes it.</summary>
@@ -41,7 +44,23 @@ public static class DeadlineRules
             "Pilot 'kansloze aangiften' target (brief §2.3): decision within 35 working days", "Rules:ContinuedResidenceDecisionWorkingDays (35)"),
         new(DeadlineKind.SignalNotTriaged, [Roles.CoMenshaCoordinator],
             "NRM agreement: CoMensha registers every signal promptly (brief §2.2 S1)", "Rules:SignalTriageWorkingDays (2)"),
+        new(DeadlineKind.ReceptionEntitlementEnded, [Roles.Coa],
+            "Rvb / brief §1, §2.3: COA reception for foreign victims in reflection or on a B8.3 permit (ReceptionEntitlement)", "none: due on the day the entitlement ended"),
+        // Care workers see only the minors whose guardian is their own organisation (Nidos staff hold the care-worker role).
+        // The issue's "in protected shelter" condition is added when shelter placements exist.
+        new(DeadlineKind.MinorTurns18, [Roles.CoMenshaCoordinator, Roles.CareWorker],
+            "Art. 1:233 BW (adult at 18); brief §2.3: BO and Nidos guardianship stop at 18 (issue 5 item 7)", "none: 30 days ahead (MinorTurns18WarningDays)"),
     ];
+
+    /// <summary>A minor under guardianship appears this many days before turning 18.</summary>
+    public const int MinorTurns18WarningDays = 30;
+
+    /// <summary>
+    /// A range of dates of birth that holds everyone whose 18th birthday lies between <paramref name="from"/> and
+    /// <paramref name="until"/>, a day wider on each side for 29 February; the rows found are checked with <see cref="Age.AdultOn"/>.
+    /// </summary>
+    public static (DateOnly BornFrom, DateOnly BornUntil) BirthDatesTurningAdultBetween(DateOnly from, DateOnly until) =>
+        (from.AddYears(-Age.AdultAge).AddDays(-1), until.AddYears(-Age.AdultAge).AddDays(1));
 
     public static IEnumerable<DeadlineKind> For(string role) => All.Where(r => r.Roles.Contains(role)).Select(r => r.Kind);
 

@@ -25,6 +25,14 @@ public static class Policies
 
     /// <summary>Refer a person to another organisation (the referral form): care workers and CoMensha coordinators.</summary>
     public const string Refer = nameof(Refer);
+    /// <summary>
+    /// "My deadlines": the track roles, COA (allowances whose entitlement ended) and care workers (Nidos staff: their wards
+    /// turning 18; other care workers see an empty list).
+    /// </summary>
+    public const string SeeDeadlines = nameof(SeeDeadlines);
+
+    /// <summary>COA's reception and allowances for entitled victims.</summary>
+    public const string Reception = nameof(Reception);
 
     /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
@@ -38,6 +46,8 @@ public static class Policies
         [Shelter] = [Roles.CoMenshaCoordinator, Roles.CareWorker],
         [Referrals] = [Roles.CareWorker, Roles.CoMenshaCoordinator, Roles.Police, Roles.Ind, Roles.Coa],
         [Refer] = [Roles.CareWorker, Roles.CoMenshaCoordinator],
+        [SeeDeadlines] = [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator, Roles.Coa, Roles.CareWorker],
+        [Reception] = [Roles.Coa],
         [AnyRole] = Roles.All,
     };
 }

@@ -22,4 +22,7 @@ public static class Age
     }
 
     public static bool IsMinor(int age) => age < AdultAge;
+
+    /// <summary>The 18th birthday: the first day as an adult (born 29 February: 28 February, as <see cref="On"/> counts it).</summary>
+    public static DateOnly AdultOn(DateOnly dateOfBirth) => dateOfBirth.AddYears(AdultAge);
 }

@@ -36,6 +36,8 @@ public sealed class PossibleVictim : IVersioned, ITracksChanges
     public Regions Region { get; private set; }
     public VictimFileStatus Status { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }
+    /// <summary>The guardianship organisation (Nidos) of an unaccompanied minor, set by CoMensha.</summary>
+    public Guid? GuardianOrganisationId { get; private set; }
     public CloseReason? CloseReason { get; private set; }
     public IReadOnlyCollection<TimelineEvent> Timeline => _timeline.AsReadOnly();
 
@@ -92,6 +94,23 @@ public sealed class PossibleVictim : IVersioned, ITracksChanges
         CloseReason = reason;
         _timeline.Add(new TimelineEvent(Guid.CreateVersion7(), nowUtc, TimelineEventKind.Closed, reason.ToString()));
     }
+
+    /// <summary>
+    /// Records the guardianship organisation (Nidos) of an unaccompanied minor. The caller checks the organisation is of type
+    /// Nidos; the person must be a minor, or of unknown age.
+    /// </summary>
+    public void SetGuardian(Guid organisationId, string organisationName, DateTime nowUtc)
+    {
+        if (Status == VictimFileStatus.Closed) throw new DomainException("The file is closed; reopen it before changing it.");
+        if (IsMinor == false) throw new DomainException(GuardianOnlyForMinors);
+        if (GuardianOrganisationId == organisationId) return;
+        GuardianOrganisationId = organisationId;
+        _timeline.Add(new TimelineEvent(Guid.CreateVersion7(), nowUtc, TimelineEventKind.GuardianSet,
+            organisationName.Length > TimelineReferenceMaxLength ? organisationName[..TimelineReferenceMaxLength] : organisationName));
+    }
+
+    public const int TimelineReferenceMaxLength = 100;
+    public const string GuardianOnlyForMinors = "A guardianship organisation is recorded only for a minor.";
 
     private void AddSignal(Signal signal, DateTime nowUtc)
     {

@@ -22,4 +22,5 @@ public enum TimelineEventKind
     Registered,
     SignalLinked,
     Closed,
+    GuardianSet,
 }

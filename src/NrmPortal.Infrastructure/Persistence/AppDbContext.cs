@@ -12,6 +12,7 @@ using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Referrals;
+using NrmPortal.Domain.Reception;
 using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -31,6 +32,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<WaitingListEntry> WaitingListEntries => Set<WaitingListEntry>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReceptionRecord> ReceptionRecords => Set<ReceptionRecord>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -39,10 +39,11 @@ public static class WebSetup
                 options.Conventions.AuthorizeFolder("/Signals", Policies.ReportSignals);
                 options.Conventions.AuthorizeFolder("/CoMensha", Policies.TriageSignals);
                 options.Conventions.AuthorizeFolder("/Tracks", Policies.FollowTracks);
-                options.Conventions.AuthorizeFolder("/Deadlines", Policies.FollowTracks);
                 options.Conventions.AuthorizeFolder("/Shelter", Policies.Shelter);
                 options.Conventions.AuthorizeFolder("/Referrals", Policies.Referrals);
                 options.Conventions.AuthorizePage("/Referrals/Create", Policies.Refer);
+                options.Conventions.AuthorizeFolder("/Deadlines", Policies.SeeDeadlines);
+                options.Conventions.AuthorizeFolder("/Coa", Policies.Reception);
                 options.Conventions.AuthorizePage("/Index", Policies.AnyRole);
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage", Policies.AnyRole);
                 options.Conventions.AllowAnonymousToPage("/Error");

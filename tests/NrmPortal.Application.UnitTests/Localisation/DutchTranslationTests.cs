@@ -81,6 +81,9 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralStatus>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralStep>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Referrals.ReferralEventKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Reception.EntitlementBasis>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Reception.EntitlementEndReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Reception.ReceptionEndReason>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);

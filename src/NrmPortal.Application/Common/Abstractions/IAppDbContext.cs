@@ -7,6 +7,7 @@ using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Referrals;
+using NrmPortal.Domain.Reception;
 
 namespace NrmPortal.Application.Common.Abstractions;
 
@@ -24,6 +25,7 @@ public interface IAppDbContext
     DbSet<Placement> Placements { get; }
     DbSet<WaitingListEntry> WaitingListEntries { get; }
     DbSet<Referral> Referrals { get; }
+    DbSet<ReceptionRecord> ReceptionRecords { get; }
 
     /// <summary>Forgets every pending change (a background job's failed claim must not be retried with the next save).</summary>
     void DiscardChanges();

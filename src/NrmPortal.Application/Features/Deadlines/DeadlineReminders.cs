@@ -9,7 +9,7 @@ using NrmPortal.Domain.Security;
 namespace NrmPortal.Application.Features.Deadlines;
 
 /// <summary>
-/// The daily reminder: one mail per responsible organisation (police, IND, CoMensha) with what is due, to the organisation's
+/// The daily reminder: one mail per responsible organisation (police, IND, CoMensha, COA, Nidos) with what is due, to the organisation's
 /// contact address. A mail carries references and due dates only, never names or case details: e-mail leaves the portal's
 /// protection. Each organisation gets at most one mail a day, also across restarts (<see cref="ReminderDispatch"/>).
 /// </summary>
@@ -23,7 +23,8 @@ public sealed class DeadlineReminders(IAppDbContext db, DueItems dueItems, IMail
         var alreadySent = await db.ReminderDispatches.Where(r => r.Date == today).Select(r => r.OrganisationId).ToListAsync(cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.IsActive && !alreadySent.Contains(o.Id)
-                && (o.Type == OrganisationType.Police || o.Type == OrganisationType.Ind || o.Type == OrganisationType.CoMensha))
+                && (o.Type == OrganisationType.Police || o.Type == OrganisationType.Ind || o.Type == OrganisationType.CoMensha
+                    || o.Type == OrganisationType.Coa || o.Type == OrganisationType.Nidos))
             .Select(o => new { o.Id, o.Type, Email = o.Contact.Email })
             .ToListAsync(cancellationToken);
 
@@ -36,6 +37,8 @@ public sealed class DeadlineReminders(IAppDbContext db, DueItems dueItems, IMail
             {
                 OrganisationType.Police => Roles.Police,
                 OrganisationType.Ind => Roles.Ind,
+                OrganisationType.Coa => Roles.Coa,
+                OrganisationType.Nidos => Roles.CareWorker, // Nidos staff hold the care-worker role; they get their wards turning 18
                 _ => Roles.CoMenshaCoordinator,
             };
             var items = await dueItems.ForAsync(role, organisation.Id, today, MaxItemsPerMail + 1, cancellationToken);

@@ -2,14 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Deadlines;
+using NrmPortal.Domain.Reception;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
+using NrmPortal.Domain.Victims;
 
 namespace NrmPortal.Application.Features.Deadlines;
 
 /// <summary>One thing an organisation must act on, with the reference it is known by (a registration number or a signal reference).</summary>
-public sealed record DueItem(DeadlineKind Kind, DateOnly DueOn, string Reference, Guid? TrackId, Guid? SignalId);
+public sealed record DueItem(DeadlineKind Kind, DateOnly DueOn, string Reference, Guid? TrackId, Guid? SignalId, Guid? VictimId = null);
 
 /// <summary>
 /// The deadline engine's queries: for a role and organisation, what is due, soonest first. Each rule reads an indexed date
@@ -33,6 +35,8 @@ public sealed class DueItems(IAppDbContext db, ResidenceRules rules)
         CancellationToken cancellationToken)
     {
         if (kind == DeadlineKind.SignalNotTriaged) return await UntriagedSignalsAsync(today, limit, cancellationToken);
+        if (kind == DeadlineKind.ReceptionEntitlementEnded) return await ReceptionEntitlementsEndedAsync(organisationId, today, limit, cancellationToken);
+        if (kind == DeadlineKind.MinorTurns18) return await MinorsTurning18Async(role, organisationId, today, limit, cancellationToken);
 
         var tracks = db.ResidenceTracks.AsNoTracking();
         if (role == Roles.Police) tracks = tracks.Where(t => t.PoliceOrganisationId == organisationId);
@@ -74,6 +78,47 @@ public sealed class DueItems(IAppDbContext db, ResidenceRules rules)
     }
 
     private sealed record Row(Guid Id, Guid? VictimId, Guid? SignalId, DateOnly DueOn);
+
+    /// <summary>
+    /// COA's running allowances whose entitlement has ended. The open reception records are few (one per person in COA's
+    /// reception), so they are read with their tracks and judged by the one domain rule (<see cref="ReceptionEntitlement.Of"/>)
+    /// in memory: repeating its end reasons as date columns would be a second copy of the rule. The unique filtered index on
+    /// open records keeps the read to those rows.
+    /// </summary>
+    private async Task<IReadOnlyList<DueItem>> ReceptionEntitlementsEndedAsync(Guid organisationId, DateOnly today, int limit, CancellationToken cancellationToken)
+    {
+        var open = await db.ReceptionRecords.AsNoTracking().Where(r => r.EndedOn == null && r.CoaOrganisationId == organisationId)
+            .Select(r => r.VictimId).ToListAsync(cancellationToken);
+        if (open.Count == 0) return [];
+        var tracks = await db.ResidenceTracks.AsNoTracking().Where(t => t.VictimId != null && open.Contains(t.VictimId.Value))
+            .ToDictionaryAsync(t => t.VictimId!.Value, cancellationToken);
+        var ended = open
+            .Select(id => (Id: id, Entitlement: tracks.TryGetValue(id, out var track) ? ReceptionEntitlement.Of(track, today) : null))
+            .Where(x => x.Entitlement is not { IsEntitled: true })
+            .Select(x => (x.Id, DueOn: x.Entitlement?.EndedOn ?? today))
+            .OrderBy(x => x.DueOn).Take(limit).ToList();
+        var ids = ended.Select(x => x.Id).ToList();
+        var references = await db.PossibleVictims.Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.RegistrationNumber, cancellationToken);
+        return ended.Select(x => new DueItem(DeadlineKind.ReceptionEntitlementEnded, x.DueOn, references[x.Id], null, null, x.Id)).ToList();
+    }
+
+    /// <summary>
+    /// Minors under guardianship (a guardianship organisation recorded) who turn 18 within the warning days: one range read on
+    /// the date of birth, checked exactly against the 18th birthday. Care workers see their own organisation's wards only.
+    /// </summary>
+    private async Task<IReadOnlyList<DueItem>> MinorsTurning18Async(string role, Guid organisationId, DateOnly today, int limit, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddDays(DeadlineRules.MinorTurns18WarningDays);
+        var (bornFrom, bornUntil) = DeadlineRules.BirthDatesTurningAdultBetween(today, horizon);
+        var victims = db.PossibleVictims.AsNoTracking().Where(v => v.GuardianOrganisationId != null && v.Status == VictimFileStatus.Open);
+        if (role != Roles.CoMenshaCoordinator) victims = victims.Where(v => v.GuardianOrganisationId == organisationId);
+        var found = await victims.Where(v => v.DateOfBirth >= bornFrom && v.DateOfBirth <= bornUntil)
+            .OrderBy(v => v.DateOfBirth).Select(v => new { v.Id, v.RegistrationNumber, DateOfBirth = v.DateOfBirth!.Value })
+            .Take(limit + 4).ToListAsync(cancellationToken);
+        return found.Select(v => (v, Due: Age.AdultOn(v.DateOfBirth)))
+            .Where(x => x.Due >= today && x.Due <= horizon)
+            .Select(x => new DueItem(DeadlineKind.MinorTurns18, x.Due, x.v.RegistrationNumber, null, null, x.v.Id)).Take(limit).ToList();
+    }
 
     private async Task<IReadOnlyList<DueItem>> UntriagedSignalsAsync(DateOnly today, int limit, CancellationToken cancellationToken)
     {

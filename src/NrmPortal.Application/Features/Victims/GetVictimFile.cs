@@ -28,7 +28,8 @@ public static class GetVictimFile
         bool DateOfBirthEstimated, int? AgeAtRegistration, bool? IsMinor, string? NationalityCode, NationalityGroup NationalityGroup,
         ExploitationForms ExploitationForms, OrganisationType FirstReporterType, int AccompanyingChildren, string? Languages, Regions Region,
         VictimFileStatus Status, DateTime? ClosedAtUtc, CloseReason? CloseReason, IReadOnlyList<TimelineEvent> Timeline,
-        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track, IReadOnlyList<PlacementEvent> PlacementEvents)
+        IReadOnlyList<LinkedSignal> Signals, Guid Version, TrackSummary? Track, IReadOnlyList<PlacementEvent> PlacementEvents,
+        Guardian? Guardian = null, IReadOnlyList<Guardian>? GuardianOptions = null, IReadOnlyList<ReceptionPeriod>? ReceptionPeriods = null)
     {
         /// <summary>The person's referrals on the timeline: sent, accepted, declined, completed, consent withdrawn; the need as detail.</summary>
         public IReadOnlyList<ReferralEvent> ReferralEvents { get; init; } = [];
@@ -36,6 +37,12 @@ public static class GetVictimFile
 
     /// <summary>A placement step on the timeline: requested, arrived, ended (with the reason, a transfer among them).</summary>
     public sealed record PlacementEvent(DateTime AtUtc, PlacementStatus Step, string FacilityName, PlacementEndReason? EndReason);
+
+    /// <summary>A guardianship organisation (Nidos): the one recorded, or one that may be chosen.</summary>
+    public sealed record Guardian(Guid Id, string Name);
+
+    /// <summary>A period of COA reception and allowance, for the timeline (start and end).</summary>
+    public sealed record ReceptionPeriod(DateOnly From, DateOnly? EndedOn, NrmPortal.Domain.Reception.ReceptionEndReason? EndReason);
 
     /// <summary>The person's reflection and residence track as CoMensha follows it: states, events and what is due.</summary>
     public sealed record TrackSummary(Guid Id, ReflectionState ReflectionState, CaseState CaseState, ResidenceState ResidenceState,
@@ -67,10 +74,16 @@ public static class GetVictimFile
                 .Select(r => new { r.Id, r.Need, r.Status, r.SentAtUtc, r.RespondedAtUtc, r.CompletedAtUtc, r.WithdrawnAtUtc }).ToListAsync(cancellationToken);
             var referralEvents = referralSteps.SelectMany(r => Referral.EventsOf(r.Id, r.Need, r.Status, r.SentAtUtc, r.RespondedAtUtc, r.CompletedAtUtc, r.WithdrawnAtUtc))
                 .OrderBy(e => e.OccurredAtUtc).ToList();
+            var guardianOptions = await db.Organisations.AsNoTracking()
+                .Where(o => (o.IsActive && o.Type == OrganisationType.Nidos) || o.Id == v.GuardianOrganisationId).OrderBy(o => o.Name)
+                .Select(o => new Guardian(o.Id, o.Name)).ToListAsync(cancellationToken);
+            var receptionPeriods = await db.ReceptionRecords.AsNoTracking().Where(r => r.VictimId == v.Id).OrderBy(r => r.AllowanceFrom)
+                .Select(r => new ReceptionPeriod(r.AllowanceFrom, r.EndedOn, r.EndReason)).ToListAsync(cancellationToken);
             await accessLog.LogReadAsync(nameof(PossibleVictim), [v.Id], cancellationToken);
             return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, v.Names.ToList(), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
                 v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
-                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary, placementEvents)
+                v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary, placementEvents,
+                guardianOptions.SingleOrDefault(o => o.Id == v.GuardianOrganisationId), guardianOptions, receptionPeriods)
                 { ReferralEvents = referralEvents };
         }
     }

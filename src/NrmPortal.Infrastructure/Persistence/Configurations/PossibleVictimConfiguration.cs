@@ -26,6 +26,9 @@ internal sealed class PossibleVictimConfiguration : IEntityTypeConfiguration<Pos
         builder.Property(v => v.Version).IsConcurrencyToken();
         // Matching on date of birth and nationality when no name matches.
         builder.HasIndex(v => new { v.DateOfBirth, v.NationalityCode });
+        // The guardianship organisation (Nidos); the "turns 18" deadline reads minors under guardianship by date of birth.
+        builder.HasOne<NrmPortal.Domain.Organisations.Organisation>().WithMany().HasForeignKey(v => v.GuardianOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.GuardianOrganisationId, v.DateOfBirth });
 
         builder.OwnsMany(v => v.Names, name =>
         {

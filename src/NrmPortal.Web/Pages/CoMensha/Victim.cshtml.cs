@@ -29,6 +29,16 @@ public sealed class VictimModel(ISender sender, IStringLocalizer<SharedResource>
         return await LoadAsync(id, cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostGuardianAsync(Guid id, Guid version, Guid? guardianId, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => sender.Send(new SetGuardian.Command { VictimId = id, Version = version, OrganisationId = guardianId }, cancellationToken).AsTask(), prefix: ""))
+        {
+            StatusMessage = T["The guardianship organisation has been recorded."];
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, cancellationToken);
+    }
+
     private async Task<IActionResult> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var file = await sender.Send(new GetVictimFile.Query(id), cancellationToken);

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using NrmPortal.Application.Common.Abstractions;
+using NrmPortal.Domain.Common;
+using NrmPortal.Domain.Reception;
+using NrmPortal.Domain.Residence;
+
+namespace NrmPortal.Application.Features.Reception;
+
+/// <summary>
+/// What COA sees of a person, and nothing else: registration number, name, date of birth, nationality, the basis and dates
+/// of the entitlement, and its own reception record. No signals, accounts, case data or residence details beyond the basis.
+/// </summary>
+public sealed record ReceptionView(Guid VictimId, string RegistrationNumber, string? Name, DateOnly? DateOfBirth, string? NationalityCode,
+    Entitlement Entitlement, ReceptionSummary? Reception)
+{
+    /// <summary>COA still pays an allowance while the entitlement has ended: COA should end it.</summary>
+    public bool EntitlementEnded => Reception is { IsOpen: true } && !Entitlement.IsEntitled;
+}
+
+/// <summary>COA's current (open) or last reception record of the person.</summary>
+public sealed record ReceptionSummary(Guid Id, DateOnly AllowanceFrom, DateOnly? AllowanceUntil, bool HealthCostCover, DateOnly? EndedOn,
+    ReceptionEndReason? EndReason, Guid Version)
+{
+    public bool IsOpen => EndedOn is null;
+}
+
+/// <summary>Builds <see cref="ReceptionView"/>s for a set of people: their details, their track's entitlement today, their latest record.</summary>
+public sealed class ReceptionViews(IAppDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The entitlement of a person today, from their track (not entitled when they have none).</summary>
+    public async Task<Entitlement> EntitlementOfAsync(Guid victimId, CancellationToken cancellationToken)
+    {
+        var track = await db.ResidenceTracks.AsNoTracking().SingleOrDefaultAsync(t => t.VictimId == victimId, cancellationToken);
+        return Of(track);
+    }
+
+    private Entitlement Of(ResidenceTrack? track) =>
+        track is null ? new Entitlement(false, null, null, null, EntitlementEndReason.NoBasis, null) : ReceptionEntitlement.Of(track, Today);
+
+    public async Task<IReadOnlyList<ReceptionView>> ForAsync(IReadOnlyCollection<Guid> victimIds, CancellationToken cancellationToken)
+    {
+        var people = await db.PossibleVictims.AsNoTracking().Where(v => victimIds.Contains(v.Id))
+            .Select(v => new { v.Id, v.RegistrationNumber, v.Names, v.DateOfBirth, v.NationalityCode })
+            .ToListAsync(cancellationToken);
+        var tracks = await db.ResidenceTracks.AsNoTracking().Where(t => t.VictimId != null && victimIds.Contains(t.VictimId.Value))
+            .ToDictionaryAsync(t => t.VictimId!.Value, cancellationToken);
+        var records = (await db.ReceptionRecords.AsNoTracking().Where(r => victimIds.Contains(r.VictimId)).ToListAsync(cancellationToken))
+            .GroupBy(r => r.VictimId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.IsOpen).ThenBy(r => r.AllowanceFrom).ThenBy(r => r.CreatedAtUtc).Last());
+        return people.Select(p => new ReceptionView(p.Id, p.RegistrationNumber,
+                p.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() ?? p.Names.Select(n => n.Value).FirstOrDefault(),
+                p.DateOfBirth, p.NationalityCode, Of(tracks.GetValueOrDefault(p.Id)),
+                records.TryGetValue(p.Id, out var r) ? new ReceptionSummary(r.Id, r.AllowanceFrom, r.AllowanceUntil, r.HealthCostCover, r.EndedOn, r.EndReason, r.Version) : null))
+            .ToList();
+    }
+
+    public async Task<ReceptionRecord> OpenRecordAsync(Guid victimId, Guid version, CancellationToken cancellationToken)
+    {
+        var record = await db.ReceptionRecords.SingleOrDefaultAsync(r => r.VictimId == victimId && r.EndedOn == null, cancellationToken)
+            ?? throw new Common.Exceptions.BusinessRuleException(NoOpenRecord);
+        db.ExpectVersion(record, version);
+        return record;
+    }
+
+    public const string NoOpenRecord = "There is no running allowance for this person.";
+
+    /// <summary>Whether COA may see the person at all: entitled today, or with a reception record of COA's.</summary>
+    public async Task<bool> IsVisibleAsync(Guid victimId, CancellationToken cancellationToken) =>
+        await db.ResidenceTracks.Where(ReceptionEntitlement.IsEntitledOn(Today)).AnyAsync(t => t.VictimId == victimId, cancellationToken)
+        || await db.ReceptionRecords.AnyAsync(r => r.VictimId == victimId, cancellationToken);
+
+}
