@@ -345,6 +345,143 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Reception.ReceptionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AllowanceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AllowanceUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoaOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HealthCostCover")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoaOrganisationId");
+
+                    b.HasIndex("VictimId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReceptionRecords_VictimId_Open")
+                        .HasFilter("[EndedOn] IS NULL");
+
+                    b.HasIndex("VictimId", "AllowanceFrom");
+
+                    b.ToTable("ReceptionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ConsentRecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsentWithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoverNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("FromOrganisationId", "SentAtUtc");
+
+                    b.HasIndex("ToOrganisationId", "Status", "SentAtUtc");
+
+                    b.ToTable("Referrals", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Residence.ResidenceTrack", b =>
                 {
                     b.Property<Guid>("Id")
@@ -909,6 +1046,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GuardianOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("IsMinor")
                         .HasColumnType("INTEGER");
 
@@ -962,6 +1102,8 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("DateOfBirth", "NationalityCode");
+
+                    b.HasIndex("GuardianOrganisationId", "DateOfBirth");
 
                     b.ToTable("PossibleVictims", (string)null);
                 });
@@ -1140,6 +1282,42 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("SupportOffers");
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Reception.ReceptionRecord", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CoaOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NrmPortal.Domain.Referrals.Referral", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FromOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NrmPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Residence.ResidenceTrack", b =>
@@ -1435,6 +1613,11 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("NrmPortal.Domain.Victims.PossibleVictim", b =>
                 {
+                    b.HasOne("NrmPortal.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("GuardianOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("NrmPortal.Domain.Victims.TimelineEvent", "Timeline", b1 =>
                         {
                             b1.Property<Guid>("Id")
