@@ -12,6 +12,8 @@ public sealed class PortalLayout(IPage page)
     public ILocator NavInbox => page.Locator("#nav-inbox");
     public ILocator NavDeadlines => page.Locator("#nav-deadlines");
     public ILocator NavTracks => page.Locator("#nav-tracks");
+    public ILocator NavOccupancy => page.Locator("#nav-occupancy");
+    public ILocator NavShelter => page.Locator("#nav-shelter");
     public ILocator NavSignals => page.Locator("#nav-signals");
     public ILocator NavReportSignal => page.Locator("#nav-report-signal");
     public ILocator LanguageSwitch => page.Locator("#language-switch");

@@ -14,6 +14,10 @@ public sealed class SignalRegisterPage(IPage page)
     public ILocator Region => page.Locator("#Input_Region");
     public ILocator Name => page.Locator("#Input_Name");
     public ILocator Alias => page.Locator("#Input_Alias");
+
+    /// <summary>The person's sex, by Sex value (e.g. "Female").</summary>
+    public ILocator Sex => page.Locator("#Input_Sex");
+
     public ILocator DateOfBirth => page.Locator("#Input_DateOfBirth");
     public ILocator Nationality => page.Locator("#Input_NationalityCode");
     public ILocator ConsentYes => page.Locator("#consent-yes");

@@ -38,7 +38,13 @@ public sealed class VictimFilePage(IPage page)
     public ILocator SignalItems => page.Locator("#victim-signals li");
     public ILocator Timeline => page.Locator("ol#timeline");
 
-    /// <summary>Timeline items of one kind: "Registered", "SignalLinked" or "Closed".</summary>
+    /// <summary>The "Find a place or change it" link to the person's shelter page.</summary>
+    public ILocator FindPlace => page.Locator("#find-place");
+
+    /// <summary>
+    /// Timeline items of one kind: "Registered", "SignalLinked", "Closed", a track event, or a placement step
+    /// ("PlacementRequested", "PlacementPlaced", "PlacementEnded").
+    /// </summary>
     public ILocator TimelineEvents(string kind) => Timeline.Locator($"li.timeline-event[data-kind='{kind}']");
 
     public ILocator CloseFileForm => page.Locator("#close-file-form");
