@@ -47,7 +47,7 @@ public static class DeadlineRules
         new(DeadlineKind.ReceptionEntitlementEnded, [Roles.Coa],
             "Rvb / brief §1, §2.3: COA reception for foreign victims in reflection or on a B8.3 permit (ReceptionEntitlement)", "none: due on the day the entitlement ended"),
         // Care workers see only the minors whose guardian is their own organisation (Nidos staff hold the care-worker role).
-        // The issue's "in protected shelter" condition is added when shelter placements exist.
+        // Minors under guardianship and minors placed in protected shelter (BO ends at 18).
         new(DeadlineKind.MinorTurns18, [Roles.CoMenshaCoordinator, Roles.CareWorker],
             "Art. 1:233 BW (adult at 18); brief §2.3: BO and Nidos guardianship stop at 18 (issue 5 item 7)", "none: 30 days ahead (MinorTurns18WarningDays)"),
     ];

@@ -5,6 +5,7 @@ using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Reception;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
+using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
 
@@ -110,7 +111,11 @@ public sealed class DueItems(IAppDbContext db, ResidenceRules rules)
     {
         var horizon = today.AddDays(DeadlineRules.MinorTurns18WarningDays);
         var (bornFrom, bornUntil) = DeadlineRules.BirthDatesTurningAdultBetween(today, horizon);
-        var victims = db.PossibleVictims.AsNoTracking().Where(v => v.GuardianOrganisationId != null && v.Status == VictimFileStatus.Open);
+        // Unaccompanied minors under guardianship, and minors placed in protected shelter (which ends at 18, brief §2.3 "BO").
+        var inProtectedShelter = db.Placements.Where(p => p.IsActive)
+            .Join(db.ShelterFacilities.Where(f => f.Type == ShelterType.ProtectedShelterForMinors), p => p.FacilityId, f => f.Id, (p, f) => p.VictimId);
+        var victims = db.PossibleVictims.AsNoTracking()
+            .Where(v => (v.GuardianOrganisationId != null || inProtectedShelter.Contains(v.Id)) && v.Status == VictimFileStatus.Open);
         if (role != Roles.CoMenshaCoordinator) victims = victims.Where(v => v.GuardianOrganisationId == organisationId);
         var found = await victims.Where(v => v.DateOfBirth >= bornFrom && v.DateOfBirth <= bornUntil)
             .OrderBy(v => v.DateOfBirth).Select(v => new { v.Id, v.RegistrationNumber, DateOfBirth = v.DateOfBirth!.Value })
