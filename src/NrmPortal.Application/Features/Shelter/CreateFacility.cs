@@ -22,9 +22,9 @@ public static class CreateFacility
         public Validator(IAppDbContext db)
         {
             RuleFor(c => c.Input).SetValidator(new FacilityInputValidator());
-            RuleFor(c => c.Input.OrganisationId).NotNull().OverridePropertyName("OrganisationId");
+            RuleFor(c => c.Input.OrganisationId).NotNull().OverridePropertyName("Input.OrganisationId");
             RuleFor(c => c.Input.OrganisationId).MustAsync((id, ct) => db.Organisations.AnyAsync(o => o.Id == id && o.IsActive && ProviderTypes.Contains(o.Type), ct))
-                .WithMessage(ChooseProvider).When(c => c.Input.OrganisationId is not null).OverridePropertyName("OrganisationId");
+                .WithMessage(ChooseProvider).When(c => c.Input.OrganisationId is not null).OverridePropertyName("Input.OrganisationId");
         }
     }
 

@@ -50,9 +50,9 @@ public static class GetOccupancy
                 .Select(g => new { List = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
                 .ToDictionary(x => x.List, x => x.Count);
 
-            // Proposals: the waiting lists in order, evaluated against each facility with a free place.
+            // Proposals: the waiting lists in order, evaluated against each facility with a free place; a closed file cannot get a place.
             var waiting = await db.WaitingListEntries.AsNoTracking().Where(w => w.IsWaiting).OrderBy(w => w.AddedAtUtc)
-                .Join(db.PossibleVictims, w => w.VictimId, v => v.Id, (w, v) => new { w.List, w.VictimId, w.AddedAtUtc, v.RegistrationNumber })
+                .Join(db.PossibleVictims.Where(v => v.Status == VictimFileStatus.Open), w => w.VictimId, v => v.Id, (w, v) => new { w.List, w.VictimId, w.AddedAtUtc, v.RegistrationNumber })
                 .ToListAsync(cancellationToken);
             var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
             var profileOf = await profiles.ForAsync(waiting.Select(w => w.VictimId).Distinct().ToList(), today, cancellationToken);

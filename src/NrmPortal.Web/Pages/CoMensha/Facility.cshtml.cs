@@ -47,7 +47,7 @@ public sealed class FacilityModel(ISender sender, IStringLocalizer<SharedResourc
             {
                 if (id is { } existing) await sender.Send(new EditFacility.Command(existing, Version, Input), cancellationToken);
                 else savedId = await sender.Send(new CreateFacility.Command(Input), cancellationToken);
-            }))
+            }, prefix: "")) // the commands name their fields "Input.…", as the form does
         {
             StatusMessage = T["The facility has been saved."];
             return RedirectToPage("/Shelter/Facility", new { id = savedId });
