@@ -61,6 +61,8 @@ public sealed class Placement : IVersioned, ITracksChanges
         if (ArrivedOn is { } arrived && on < arrived) throw new DomainException("The end date lies before the arrival date.");
         if (Status == PlacementStatus.Requested && reason is not (PlacementEndReason.NotArrived or PlacementEndReason.Transferred))
             throw new DomainException("The person has not arrived: end the request as 'not arrived' or transfer it.");
+        if (Status == PlacementStatus.Placed && reason == PlacementEndReason.NotArrived)
+            throw new DomainException("The person has arrived: record how they left.");
         Status = PlacementStatus.Ended;
         IsActive = false;
         EndedOn = on;
