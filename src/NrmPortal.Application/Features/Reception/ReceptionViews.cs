@@ -25,7 +25,7 @@ public sealed record ReceptionSummary(Guid Id, DateOnly AllowanceFrom, DateOnly?
 }
 
 /// <summary>Builds <see cref="ReceptionView"/>s for a set of people: their details, their track's entitlement today, their latest record.</summary>
-public sealed class ReceptionViews(IAppDbContext db, TimeProvider clock)
+public sealed class ReceptionViews(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
 {
     public DateOnly Today => DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
 
@@ -58,7 +58,7 @@ public sealed class ReceptionViews(IAppDbContext db, TimeProvider clock)
 
     public async Task<ReceptionRecord> OpenRecordAsync(Guid victimId, Guid version, CancellationToken cancellationToken)
     {
-        var record = await db.ReceptionRecords.SingleOrDefaultAsync(r => r.VictimId == victimId && r.EndedOn == null, cancellationToken)
+        var record = await db.ReceptionRecords.SingleOrDefaultAsync(r => r.VictimId == victimId && r.EndedOn == null && r.CoaOrganisationId == currentUser.OrganisationId, cancellationToken)
             ?? throw new Common.Exceptions.BusinessRuleException(NoOpenRecord);
         db.ExpectVersion(record, version);
         return record;
@@ -69,6 +69,6 @@ public sealed class ReceptionViews(IAppDbContext db, TimeProvider clock)
     /// <summary>Whether COA may see the person at all: entitled today, or with a reception record of COA's.</summary>
     public async Task<bool> IsVisibleAsync(Guid victimId, CancellationToken cancellationToken) =>
         await db.ResidenceTracks.Where(ReceptionEntitlement.IsEntitledOn(Today)).AnyAsync(t => t.VictimId == victimId, cancellationToken)
-        || await db.ReceptionRecords.AnyAsync(r => r.VictimId == victimId, cancellationToken);
+        || await db.ReceptionRecords.AnyAsync(r => r.VictimId == victimId && r.CoaOrganisationId == currentUser.OrganisationId, cancellationToken);
 
 }

@@ -40,7 +40,7 @@ public static class CreateReferral
         {
             RuleFor(c => c.ToOrganisationId).NotNull()
                 .Must(id => id != currentUser.OrganisationId).WithMessage(NotOwnOrganisation)
-                .MustAsync((id, ct) => db.Organisations.AnyAsync(o => o.Id == id && o.IsActive, ct)).WithMessage(ChooseOrganisation)
+                .MustAsync((id, ct) => db.Organisations.AnyAsync(o => o.Id == id && o.IsActive && !ReferralAccess.NotReceivers.Contains(o.Type), ct)).WithMessage(ChooseOrganisation)
                 .When(c => c.ToOrganisationId is not null, ApplyConditionTo.CurrentValidator);
             RuleFor(c => c.Need).NotNull().IsInEnum();
             RuleFor(c => c.ConsentRecordedOn).NotNull().Plausible();

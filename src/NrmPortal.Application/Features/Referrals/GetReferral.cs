@@ -45,7 +45,7 @@ public static class GetReferral
             var isReceiver = ReferralAccess.IsReceiver(currentUser, referral);
             var seesNote = ReferralAccess.SeesHandoverNote(currentUser, referral);
             // After consent is withdrawn the receiver keeps the registration number (to know which referral stopped), not the name.
-            var seesName = !isReceiver || isSender || referral.Status != ReferralStatus.Withdrawn || currentUser.IsInRole(Roles.CoMenshaCoordinator);
+            var seesName = !isReceiver || isSender || referral.Status is not (ReferralStatus.Withdrawn or ReferralStatus.Declined) || currentUser.IsInRole(Roles.CoMenshaCoordinator);
             var name = seesName
                 ? victim.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() ?? victim.Names.Select(n => n.Value).FirstOrDefault()
                 : null;
