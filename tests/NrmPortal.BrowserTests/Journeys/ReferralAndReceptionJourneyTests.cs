@@ -99,6 +99,7 @@ public sealed partial class ReferralAndReceptionJourneyTests(PortalServerFixture
         await Expect(sent.Title).ToContainTextAsync(number);
         await Expect(sent.Status).ToHaveAttributeAsync("data-status", "Sent");
         await Expect(sent.Summary).ToContainTextAsync(CareWorker.OrganisationName);
+        await Expect(sent.Summary.Locator("dt", new() { HasText = Shown("Referred to") })).ToHaveCountAsync(1); // "Verwezen naar", not a date range
         await Expect(sent.ConsentDate).ToHaveTextAsync(today.ToString("d", WebSetup.SupportedCultures[0]));
         await Expect(sent.HandoverNote).ToHaveTextAsync(note);
         await Expect(sent.WithdrawForm).ToBeVisibleAsync(); // the sender may record a withdrawal of consent
