@@ -14,6 +14,8 @@ public sealed class PortalLayout(IPage page)
     public ILocator NavTracks => page.Locator("#nav-tracks");
     public ILocator NavOccupancy => page.Locator("#nav-occupancy");
     public ILocator NavShelter => page.Locator("#nav-shelter");
+    public ILocator NavReferrals => page.Locator("#nav-referrals");
+    public ILocator NavReception => page.Locator("#nav-reception");
     public ILocator NavSignals => page.Locator("#nav-signals");
     public ILocator NavReportSignal => page.Locator("#nav-report-signal");
     public ILocator LanguageSwitch => page.Locator("#language-switch");

@@ -41,6 +41,9 @@ public sealed class VictimFilePage(IPage page)
     /// <summary>The "Find a place or change it" link to the person's shelter page.</summary>
     public ILocator FindPlace => page.Locator("#find-place");
 
+    /// <summary>The "Refer this person" link to the referral form.</summary>
+    public ILocator ReferPerson => page.Locator("#refer-person");
+
     /// <summary>
     /// Timeline items of one kind: "Registered", "SignalLinked", "Closed", a track event, or a placement step
     /// ("PlacementRequested", "PlacementPlaced", "PlacementEnded").
