@@ -23,6 +23,11 @@ public sealed class ShelterRulesTests
 
     // COSM: foreign adults in the reflection period, before a report.
 
+    [Fact]
+    public void The_mens_shelter_follows_the_COSM_rules() =>
+        Assert.Equal([MismatchReason.CosmIsForForeignVictims, MismatchReason.CosmIsForTheReflectionPeriod],
+            Why(Facility(ShelterType.MensShelter), Person(nationality: NationalityGroup.Dutch, reportMade: true)));
+
     [Theory]
     [InlineData(NationalityGroup.Dutch, true)]
     [InlineData(NationalityGroup.Eu, false)]
@@ -220,7 +225,7 @@ public sealed class ShelterRulesTests
 
     [Theory]
     [InlineData(ShelterType.Cosm, WaitingList.Cosm)]
-    [InlineData(ShelterType.MensShelter, WaitingList.RegularShelter)]
+    [InlineData(ShelterType.MensShelter, WaitingList.Cosm)] // the COSM men's location
     [InlineData(ShelterType.WomensShelter, WaitingList.RegularShelter)]
     [InlineData(ShelterType.SocialShelter, WaitingList.RegularShelter)]
     [InlineData(ShelterType.FollowOnShelter, WaitingList.RegularShelter)]

@@ -67,15 +67,14 @@ public static class ReferralAccess
         IsSender(user, referral) || (IsReceiver(user, referral) && referral.Status is not (ReferralStatus.Withdrawn or ReferralStatus.Declined));
 
     /// <summary>
-    /// Care is referred to care: law enforcement and immigration authorities, and COA, never receive a referral and its
-    /// handover note (care and police information stay apart, brief §5.3).
+    /// Care is referred to care: law enforcement and immigration authorities never receive a referral and its handover note
+    /// (care and police information stay apart, brief §5.3). COA can, for reception with the person's consent.
     /// </summary>
     public static readonly NrmPortal.Domain.Organisations.OrganisationType[] NotReceivers =
     [
         NrmPortal.Domain.Organisations.OrganisationType.Police, NrmPortal.Domain.Organisations.OrganisationType.RoyalMarechaussee,
         NrmPortal.Domain.Organisations.OrganisationType.LabourInspectorate, NrmPortal.Domain.Organisations.OrganisationType.Ind,
         NrmPortal.Domain.Organisations.OrganisationType.PublicProsecution, NrmPortal.Domain.Organisations.OrganisationType.ReturnAndDepartureService,
-        NrmPortal.Domain.Organisations.OrganisationType.Coa,
     ];
 
     /// <summary>The steps this user may take on the referral now: the state machine's steps that belong to the user's side.</summary>

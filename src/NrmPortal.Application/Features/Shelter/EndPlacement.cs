@@ -45,7 +45,8 @@ public static class EndPlacement
                 var placement = await db.Placements.Where(ShelterAccess.PlacementsVisibleTo(currentUser, db.ShelterFacilities))
                     .SingleOrDefaultAsync(p => p.Id == command.PlacementId, cancellationToken)
                     ?? throw new NotFoundException(nameof(Placement), command.PlacementId);
-                db.ExpectVersion(placement, command.Version);
+                // The user's view is stale: that is for the user to see, not for a retry to hide.
+                if (placement.Version != command.Version) throw new ConcurrencyConflictException(new InvalidOperationException("Stale placement."));
                 placement.End(command.On!.Value, command.Reason!.Value, DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime));
                 var facility = await db.ShelterFacilities.SingleAsync(f => f.Id == placement.FacilityId, cancellationToken);
                 facility.Release();

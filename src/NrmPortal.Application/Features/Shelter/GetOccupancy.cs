@@ -46,7 +46,11 @@ public static class GetOccupancy
                 .OrderBy(x => x.f.Type).ThenBy(x => x.f.Name)
                 .ToListAsync(cancellationToken);
 
-            var waitingPerList = (await db.WaitingListEntries.Where(w => w.IsWaiting).GroupBy(w => w.List)
+            // Who is really waiting: on the list, with an open file and no place yet.
+            var waitingPerList = (await db.WaitingListEntries
+                .Where(w => w.IsWaiting && !db.Placements.Any(p => p.VictimId == w.VictimId && p.IsActive)
+                    && db.PossibleVictims.Any(v => v.Id == w.VictimId && v.Status == VictimFileStatus.Open))
+                .GroupBy(w => w.List)
                 .Select(g => new { List = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
                 .ToDictionary(x => x.List, x => x.Count);
 

@@ -44,7 +44,8 @@ public static class TransferPlacement
                 var today = DutchCalendar.DateOf(now);
                 var current = await db.Placements.SingleOrDefaultAsync(p => p.Id == command.PlacementId && p.IsActive, cancellationToken)
                     ?? throw new NotFoundException(nameof(Placement), command.PlacementId);
-                db.ExpectVersion(current, command.Version);
+                // The user's view is stale: that is for the user to see, not for a retry to hide.
+                if (current.Version != command.Version) throw new ConcurrencyConflictException(new InvalidOperationException("Stale placement."));
                 if (current.FacilityId == command.ToFacilityId) throw new BusinessRuleException("The person is already in this facility.");
                 var from = await db.ShelterFacilities.SingleAsync(f => f.Id == current.FacilityId, cancellationToken);
                 var to = await db.ShelterFacilities.SingleOrDefaultAsync(f => f.Id == command.ToFacilityId, cancellationToken)

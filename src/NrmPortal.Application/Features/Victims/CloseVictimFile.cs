@@ -12,6 +12,8 @@ namespace NrmPortal.Application.Features.Victims;
 /// <summary>Closes a victim file with a reason (returned, left to an unknown destination, moved on, no victim after all).</summary>
 public static class CloseVictimFile
 {
+    public const string EndPlacementFirst = "This person still has a shelter place. Record the departure first, so the place is freed.";
+
     [RequireRole(Roles.CoMenshaCoordinator)]
     public sealed record Command(Guid Id, Guid Version, CloseReason? Reason) : ICommand;
 
@@ -27,7 +29,12 @@ public static class CloseVictimFile
             var victim = await db.PossibleVictims.SingleOrDefaultAsync(v => v.Id == command.Id, cancellationToken)
                 ?? throw new NotFoundException(nameof(PossibleVictim), command.Id);
             db.ExpectVersion(victim, command.Version);
-            victim.Close(command.Reason!.Value, clock.GetUtcNow().UtcDateTime);
+            // A closed file must not keep a place counted as occupied, nor a place on a waiting list.
+            if (await db.Placements.AnyAsync(p => p.VictimId == victim.Id && p.IsActive, cancellationToken)) throw new BusinessRuleException(EndPlacementFirst);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var entry in await db.WaitingListEntries.Where(w => w.VictimId == victim.Id && w.IsWaiting).ToListAsync(cancellationToken))
+                entry.Remove(placed: false, now);
+            victim.Close(command.Reason!.Value, now);
             return Unit.Value;
         }
     }

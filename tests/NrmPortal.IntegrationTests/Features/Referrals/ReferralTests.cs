@@ -237,4 +237,15 @@ public sealed class ReferralTests(ReferralPortal portal) : IClassFixture<Referra
         Assert.Contains(entries, e => e.Action == AuditAction.Read && e.EntityType == "PossibleVictim" && e.UserId == portal.Receiver.UserId);
         Assert.DoesNotContain(entries, e => (e.ChangedFields ?? "").Contains("Warme overdracht", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_referral_never_goes_to_the_police()
+    {
+        var victimId = await portal.RegisteredPersonAsync();
+
+        var refused = await Record.ExceptionAsync(() => _factory.SendAsync(ReferralPortal.ReferralTo(victimId, portal.Police), portal.Sender));
+
+        Assert.IsType<RequestValidationException>(refused);
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Referrals.CountAsync(r => r.VictimId == victimId)));
+    }
 }
