@@ -37,7 +37,15 @@ public sealed class ReceptionViews(IAppDbContext db, ICurrentUser currentUser, T
     }
 
     private Entitlement Of(ResidenceTrack? track) =>
-        track is null ? new Entitlement(false, null, null, null, EntitlementEndReason.NoBasis, null) : ReceptionEntitlement.Of(track, Today);
+        track is null ? new Entitlement(false, null, null, null, EntitlementEndReason.NoBasis, null) : ForCoa(ReceptionEntitlement.Of(track, Today));
+
+    /// <summary>
+    /// COA needs the basis and dates, not the IND's intentions: a permit whose withdrawal is intended or from which continued
+    /// residence is applied for is shown to COA simply as the temporary permit it still is.
+    /// </summary>
+    private static Entitlement ForCoa(Entitlement entitlement) => entitlement.Basis is EntitlementBasis.WithdrawalIntended or EntitlementBasis.ContinuedResidenceApplied
+        ? entitlement with { Basis = EntitlementBasis.TemporaryPermit }
+        : entitlement;
 
     public async Task<IReadOnlyList<ReceptionView>> ForAsync(IReadOnlyCollection<Guid> victimIds, CancellationToken cancellationToken)
     {

@@ -209,4 +209,21 @@ public sealed class ReceptionTests(TrackPortal portal) : IClassFixture<TrackPort
         Assert.NotNull(page.QuerySelector("[data-valmsg-for='End.On'].field-validation-error"));
         Assert.NotNull(page.QuerySelector("[data-valmsg-for='End.Reason'].field-validation-error"));
     }
+
+    [Fact]
+    public async Task COA_sees_a_permit_under_intended_withdrawal_as_the_temporary_permit_it_still_is()
+    {
+        var (victimId, trackId) = await portal.RegisteredAsync();
+        var coa = await portal.CoaAsync();
+        await portal.ReportAsync(trackId, Today.AddDays(-20));
+        await portal.ApplyAsync(trackId, Domain.Residence.ApplicationKind.TemporaryAfterCooperation, Today.AddDays(-20));
+        await portal.DecideAsync(trackId, true, Today.AddDays(-19), Today.AddDays(-19), Today.AddYears(1));
+        await portal.DismissAsync(trackId, Today.AddDays(-5));
+        await _factory.SendAsync(new Application.Features.Residence.WithdrawPermit.Command
+            { TrackId = trackId, Version = await portal.VersionOfAsync(trackId), Step = Application.Features.Residence.WithdrawPermit.Stage.IntendWithdrawal, On = Today }, portal.Ind);
+
+        var seen = (await _factory.SendAsync(new GetReception.Query(victimId), coa))!;
+
+        Assert.Equal(EntitlementBasis.TemporaryPermit, seen.Person.Entitlement.Basis);
+    }
 }
