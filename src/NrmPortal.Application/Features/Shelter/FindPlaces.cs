@@ -50,7 +50,10 @@ public static class FindPlaces
             var waiting = new List<Waiting>();
             foreach (var entry in entries)
             {
-                var ahead = await db.WaitingListEntries.CountAsync(w => w.List == entry.List && w.IsWaiting && w.AddedAtUtc < entry.AddedAtUtc, cancellationToken);
+                // Ahead are only those who can still take a place: an open file and no place yet.
+                var ahead = await db.WaitingListEntries.CountAsync(w => w.List == entry.List && w.IsWaiting && w.AddedAtUtc < entry.AddedAtUtc
+                    && !db.Placements.Any(p => p.VictimId == w.VictimId && p.IsActive)
+                    && db.PossibleVictims.Any(v => v.Id == w.VictimId && v.Status == VictimFileStatus.Open), cancellationToken);
                 waiting.Add(new Waiting(entry.Id, entry.List, entry.AddedAtUtc, ahead + 1));
             }
 
