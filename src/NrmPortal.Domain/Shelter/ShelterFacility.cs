@@ -65,6 +65,15 @@ public sealed class ShelterFacility : IVersioned, ITracksChanges
         ConfidentialAddress = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
     }
 
+    /// <summary>Takes the facility out of matching (closed, or no longer contracted); only when nobody is placed there.</summary>
+    public void SetActive(bool active)
+    {
+        if (!active && Occupied > 0) throw new DomainException(StillOccupiedMessage);
+        IsActive = active;
+    }
+
+    public const string StillOccupiedMessage = "People are placed here. End or transfer their placements before making the facility inactive.";
+
     /// <summary>Takes one place; refused when none is free (the caller reloads and shows the new situation).</summary>
     public void Reserve()
     {

@@ -40,6 +40,16 @@ public sealed class FacilityModel(ISender sender, IStringLocalizer<SharedResourc
         return await LoadAsync(id, cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostActiveAsync(Guid id, Guid version, bool active, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => sender.Send(new SetFacilityActive.Command(id, version, active), cancellationToken).AsTask(), prefix: ""))
+        {
+            StatusMessage = active ? T["The facility takes part in matching again."] : T["The facility is inactive: it is no longer offered for placements."];
+            return RedirectToPage(new { id });
+        }
+        return await LoadAsync(id, cancellationToken);
+    }
+
     private async Task<IActionResult> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var facility = await sender.Send(new GetFacility.Query(id), cancellationToken);

@@ -41,6 +41,7 @@ public sealed class ShelterAccessTests(ShelterPortal portal) : IClassFixture<She
     {
         [nameof(CreateFacility)] = [Roles.CoMenshaCoordinator],
         [nameof(EditFacility)] = [Roles.CoMenshaCoordinator],
+        [nameof(SetFacilityActive)] = [Roles.CoMenshaCoordinator],
         [nameof(AssignPlace)] = [Roles.CoMenshaCoordinator],
         [nameof(TransferPlacement)] = [Roles.CoMenshaCoordinator],
         [nameof(ConfirmArrival)] = [Roles.CareWorker],
@@ -60,6 +61,7 @@ public sealed class ShelterAccessTests(ShelterPortal portal) : IClassFixture<She
     {
         nameof(CreateFacility) => new CreateFacility.Command(portal.Input()),
         nameof(EditFacility) => new EditFacility.Command(s.FacilityId, s.FacilityVersion, portal.Input(places: 4)),
+        nameof(SetFacilityActive) => new SetFacilityActive.Command(s.FacilityId, s.FacilityVersion, Active: true),
         nameof(AssignPlace) => new AssignPlace.Command(s.UnplacedVictimId, s.FacilityId),
         nameof(TransferPlacement) => new TransferPlacement.Command
         {
