@@ -34,7 +34,10 @@ public static class Policies
     /// <summary>COA's reception and allowances for entitled victims.</summary>
     public const string Reception = nameof(Reception);
 
-    /// <summary>Any signed-in user with one of the six roles (their own home page, account, language).</summary>
+    /// <summary>The access log, break-the-glass review and data-subject requests: privacy officers only.</summary>
+    public const string Privacy = nameof(Privacy);
+
+    /// <summary>Any signed-in user with one of the seven roles (their own home page, account, language).</summary>
     public const string AnyRole = nameof(AnyRole);
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Matrix = new Dictionary<string, IReadOnlyList<string>>
@@ -48,6 +51,7 @@ public static class Policies
         [Refer] = [Roles.CareWorker, Roles.CoMenshaCoordinator],
         [SeeDeadlines] = [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator, Roles.Coa, Roles.CareWorker],
         [Reception] = [Roles.Coa],
+        [Privacy] = [Roles.PrivacyOfficer],
         [AnyRole] = Roles.All,
     };
 }

@@ -17,4 +17,11 @@ public sealed class AccessLog(AppDbContext db, TimeProvider clock, ICurrentUser 
         }
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task LogDeniedAsync(string entityType, Guid id, CancellationToken cancellationToken)
+    {
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, currentUser.UserId, currentUser.Role, currentUser.OrganisationId,
+            AuditAction.Read, entityType, id.ToString(), changedFields: "(denied)", correlation.CorrelationId));
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

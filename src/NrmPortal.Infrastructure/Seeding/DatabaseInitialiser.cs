@@ -12,7 +12,7 @@ using NrmPortal.Infrastructure.Persistence;
 namespace NrmPortal.Infrastructure.Seeding;
 
 /// <summary>
-/// Runs at start-up: applies migrations when configured, makes sure the six roles exist, and seeds either the demo data
+/// Runs at start-up: applies migrations when configured, makes sure the seven roles exist, and seeds either the demo data
 /// (Development) or a bootstrap administrator (any environment without an administrator). Idempotent.
 /// </summary>
 public sealed class DatabaseInitialiser(
@@ -32,6 +32,7 @@ public sealed class DatabaseInitialiser(
         new("politie@demo.nrm.local", "Demo politie", Roles.Police, "Nationale Politie (demo)", OrganisationType.Police),
         new("ind@demo.nrm.local", "Demo IND", Roles.Ind, "Immigratie- en Naturalisatiedienst (demo)", OrganisationType.Ind),
         new("coa@demo.nrm.local", "Demo COA", Roles.Coa, "Centraal Orgaan opvang asielzoekers (demo)", OrganisationType.Coa),
+        new("privacy@demo.nrm.local", "Demo privacyfunctionaris", Roles.PrivacyOfficer, "Functioneel beheer NRM Portal", OrganisationType.Other),
     ];
 
     public async Task InitialiseAsync(bool isDevelopment, CancellationToken cancellationToken)

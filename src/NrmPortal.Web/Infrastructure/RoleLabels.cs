@@ -13,6 +13,7 @@ public static class RoleLabels
         [Roles.Police] = "Police",
         [Roles.Ind] = "IND",
         [Roles.Coa] = "COA",
+        [Roles.PrivacyOfficer] = "Privacy officer",
     };
 
     public static string For(string? role) => role is not null && Labels.TryGetValue(role, out var label) ? label : "No role";

@@ -16,6 +16,7 @@ public sealed class IndexModel : PageModel
         [Roles.Police] = ("Police", "You record offers of the reflection period, reports and the prosecution's decisions."),
         [Roles.Ind] = ("IND", "You record the residence steps under B8/3 of the Aliens Act Implementation Guidelines."),
         [Roles.Coa] = ("COA", "You arrange reception and allowances for foreign victims in the reflection period or on a permit."),
+        [Roles.PrivacyOfficer] = ("Privacy officer", "You review the access log, break-the-glass access and data-subject requests."),
     };
 
     public string DisplayName { get; private set; } = "";

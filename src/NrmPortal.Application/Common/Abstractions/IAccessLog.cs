@@ -8,4 +8,10 @@ public interface IAccessLog
 {
     /// <summary>Logs that the current user read these records, and saves at once: reads run outside any unit of work.</summary>
     Task LogReadAsync(string entityType, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Logs a refused attempt to open a record outside the user's relation (answered as "not found"), and saves at once.
+    /// Call it only for a record that exists, so that probing for ids leaves a trail.
+    /// </summary>
+    Task LogDeniedAsync(string entityType, Guid id, CancellationToken cancellationToken);
 }
