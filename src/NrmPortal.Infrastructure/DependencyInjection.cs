@@ -38,6 +38,8 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetRequiredService<AuditAndVersionInterceptor>()));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddScoped<ISessionRevoker, SessionRevoker>();
+        services.AddSingleton<DatabaseTicketStore>();
         services.AddScoped<IAccessLog, AccessLog>();
         services.AddScoped<IReferenceNumbers, Persistence.Numbering.ReferenceNumbers>();
         services.AddScoped<DatabaseInitialiser>();

@@ -7,7 +7,7 @@ using NrmPortal.Infrastructure.Persistence;
 namespace NrmPortal.Infrastructure.Identity;
 
 /// <inheritdoc cref="IUserAdministration"/>
-public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> userManager, TimeProvider clock) : IUserAdministration
+public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> userManager, ISessionRevoker sessions, TimeProvider clock) : IUserAdministration
 {
     public IQueryable<UserAccount> Accounts =>
         from user in db.Users.AsNoTracking()
@@ -72,6 +72,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
             ThrowIfFailed(await userManager.AddToRoleAsync(user, role), "Role");
             // Authorisation changes take effect at once (ASVS 8.3.2): the stamp change ends existing sessions.
             ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
+            await sessions.RevokeAllAsync(user.Id, cancellationToken); // and the server-side sessions end at once
         }
         ThrowIfFailed(await userManager.UpdateAsync(user), "");
     }
@@ -83,6 +84,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         ThrowIfFailed(await userManager.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null), "");
         if (!locked) ThrowIfFailed(await userManager.ResetAccessFailedCountAsync(user), "");
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
     }
 
     public async Task ResetTwoFactorAsync(Guid userId, CancellationToken cancellationToken)
@@ -91,6 +93,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         ThrowIfFailed(await userManager.SetTwoFactorEnabledAsync(user, false), "");
         ThrowIfFailed(await userManager.ResetAuthenticatorKeyAsync(user), "");
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
     }
 
     public async Task ChangeOwnPasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
@@ -111,13 +114,17 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         ThrowIfFailed(await userManager.ResetPasswordAsync(user, token, oneTimePassword), "OneTimePassword"); // also renews the security stamp
         user.MustChangePassword = true;
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
     }
 
     public async Task EndSessionsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken)
     {
         var users = await db.Users.Where(u => u.OrganisationId == organisationId).ToListAsync(cancellationToken);
         foreach (var user in users)
+        {
             ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
+            await sessions.RevokeAllAsync(user.Id, cancellationToken);
+        }
     }
 
     private async Task<AppUser> FindAsync(Guid userId) =>

@@ -37,6 +37,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Server-side sessions (the cookie holds only their key); not audited.</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public void ExpectVersion<TEntity>(TEntity entity, Guid version) where TEntity : class, IVersioned
     {
         var property = Entry(entity).Property(e => e.Version);

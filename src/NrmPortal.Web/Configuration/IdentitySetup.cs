@@ -17,6 +17,18 @@ public static class IdentitySetup
     /// <summary>However active, a session ends this long after sign-in (ASVS 4.0.3 3.3.2: 12 hours, or 15 minutes idle).</summary>
     public static readonly TimeSpan AbsoluteSessionLifetime = TimeSpan.FromHours(12);
 
+    /// <summary>A session ends after this long without a request (ASVS 4.0.3 3.3.2; the timeout warning counts on it).</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long before the idle time-out the warning appears (WCAG 2.2.1; the text says "2 minutes").</summary>
+    public static readonly TimeSpan IdleWarningBefore = TimeSpan.FromMinutes(2);
+
+    /// <summary>The session's idle expiry is moved on by a request at most this often (one database update per minute at most).</summary>
+    public static readonly TimeSpan RenewInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>HttpContext item: when the current session will end if no further request comes (a <see cref="DateTimeOffset"/>).</summary>
+    public const string SessionExpiresItem = "nrm:session-expires";
+
     /// <summary>Cookies are Secure with the __Host- prefix everywhere but on a developer's plain-HTTP localhost and in tests.</summary>
     public static bool CookiesAreSecureOnly(IHostEnvironment environment) =>
         !environment.IsDevelopment() && !environment.IsEnvironment("Testing");
@@ -73,13 +85,17 @@ public static class IdentitySetup
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = secureOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(15); // idle time-out; sliding
+            cookie.ExpireTimeSpan = IdleTimeout; // idle time-out; sliding
             cookie.SlidingExpiration = true;
             cookie.LoginPath = "/Identity/Account/Login";
             cookie.LogoutPath = "/Identity/Account/Logout";
             cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
             cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
         });
+        // Server-side sessions (ASVS 7.2.4, 7.4.1): the cookie holds only a random key to a database row, so sign-out and an
+        // administrator's lock or access change end the session at once, and a copied cookie is worthless after that.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((cookie, store) => cookie.SessionStore = store);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -104,5 +120,11 @@ public static class IdentitySetup
             return;
         }
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is null) return;
+
+        // Sliding on every request (not only after half the time, the handler's default), but written at most once a minute:
+        // the session ends 15 minutes after the last request, give or take that minute, which the timeout warning relies on.
+        if (context.Properties.IssuedUtc is not { } issued || now - issued >= RenewInterval) context.ShouldRenew = true;
+        context.HttpContext.Items[SessionExpiresItem] = context.ShouldRenew ? now + IdleTimeout : context.Properties.ExpiresUtc ?? now + IdleTimeout;
     }
 }

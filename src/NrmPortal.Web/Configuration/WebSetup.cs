@@ -45,6 +45,7 @@ public static class WebSetup
                 options.Conventions.AuthorizeFolder("/Deadlines", Policies.SeeDeadlines);
                 options.Conventions.AuthorizeFolder("/Coa", Policies.Reception);
                 options.Conventions.AuthorizePage("/Index", Policies.AnyRole);
+                options.Conventions.AuthorizeFolder("/Session", Policies.AnyRole);
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage", Policies.AnyRole);
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/Language");

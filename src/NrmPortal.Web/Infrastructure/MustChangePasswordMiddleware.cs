@@ -7,7 +7,7 @@ public sealed class MustChangePasswordMiddleware(RequestDelegate next)
 {
     public const string ChangePasswordPath = "/Identity/Account/ChangePassword";
 
-    private static readonly string[] AllowedPrefixes = [ChangePasswordPath, "/Identity/Account/Logout", "/Language", "/Error", "/health", "/css", "/js", "/lib", "/favicon.ico"];
+    private static readonly string[] AllowedPrefixes = [ChangePasswordPath, "/Identity/Account/Logout", "/Session/Extend", "/Language", "/Error", "/health", "/css", "/js", "/lib", "/favicon.ico"];
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Domain.Auditing;
 using NrmPortal.Domain.Common;
+using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence.Interceptors;
 
@@ -35,7 +36,7 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not UserSession) // technical rows, not audited
             .ToList();
 
         foreach (var entry in entries)

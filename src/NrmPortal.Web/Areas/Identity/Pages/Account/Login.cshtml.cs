@@ -28,6 +28,9 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ILogger<Log
         public string Password { get; set; } = "";
     }
 
+    /// <summary>The timeout warning's script comes here with ?reason=idle when the session has ended for inactivity.</summary>
+    public bool SignedOutForInactivity => string.Equals(Request.Query["reason"], "idle", StringComparison.Ordinal);
+
     public async Task OnGetAsync() => await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
