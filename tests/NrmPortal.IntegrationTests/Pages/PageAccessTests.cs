@@ -16,7 +16,7 @@ namespace NrmPortal.IntegrationTests.Pages;
 public sealed class PageAccessTests(PortalFactory factory)
 {
     /// <summary>Pages anyone may open. Each is public on purpose: signing in, errors, the language switch.</summary>
-    private static readonly string[] PublicPages =
+    internal static readonly string[] PublicPages =
     [
         "/Error", "/Identity/Error", "/Language",
         "/Identity/Account/Login", "/Identity/Account/Logout", "/Identity/Account/Register", "/Identity/Account/RegisterConfirmation",
@@ -41,6 +41,7 @@ public sealed class PageAccessTests(PortalFactory factory)
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
         ("/Index", [.. Roles.All]),
+        ("/Session/", [.. Roles.All]),
     ];
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class PageAccessTests(PortalFactory factory)
             .ToList();
     }
 
-    private static string[]? ExpectedRoles(string page) =>
+    internal static string[]? ExpectedRoles(string page) =>
         Expectations.FirstOrDefault(e => page.StartsWith(e.Prefix, StringComparison.Ordinal)).Roles;
 
     /// <summary>Pages with an {id} route get a random id: access is decided before the page looks the id up.</summary>
