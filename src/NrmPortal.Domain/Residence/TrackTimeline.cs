@@ -42,12 +42,18 @@ public static class TrackTimeline
     /// Police see the reflection period and the criminal case; the IND and CoMensha also the residence steps. Other roles
     /// see nothing of the track.
     /// </summary>
-    public static IReadOnlySet<TrackArea> AreasVisibleTo(string? role) => role switch
+    public static IReadOnlySet<TrackArea> AreasVisibleTo(string? role) => Areas(category => NeedToKnow.AllowsAny(role, category));
+
+    /// <summary>The parts of a track the role sees on a track of this relation (<see cref="NeedToKnow"/>).</summary>
+    public static IReadOnlySet<TrackArea> AreasVisibleTo(string? role, Relation relation) => Areas(category => NeedToKnow.Allows(role, category, relation));
+
+    private static HashSet<TrackArea> Areas(Func<DataCategory, bool> allows)
     {
-        Roles.Police => new HashSet<TrackArea> { TrackArea.Reflection, TrackArea.CriminalCase },
-        Roles.Ind or Roles.CoMenshaCoordinator => new HashSet<TrackArea> { TrackArea.Reflection, TrackArea.CriminalCase, TrackArea.Residence },
-        _ => new HashSet<TrackArea>(),
-    };
+        var areas = new HashSet<TrackArea>();
+        if (allows(DataCategory.CaseProgress)) areas.UnionWith([TrackArea.Reflection, TrackArea.CriminalCase]);
+        if (allows(DataCategory.ResidenceData)) areas.Add(TrackArea.Residence);
+        return areas;
+    }
 
     public static IReadOnlyList<TrackEvent> EventsOf(ResidenceTrack track, IReadOnlySet<TrackArea> visible, DateOnly today)
     {

@@ -1,15 +1,18 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Exceptions;
 
 namespace NrmPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// Commands only (the constraint keeps queries out): one transaction around the handler, saved and committed at the end.
-/// A concurrency conflict becomes <see cref="ConcurrencyConflictException"/> and nothing is written.
+/// A concurrency conflict becomes <see cref="ConcurrencyConflictException"/> and nothing is written. A refused attempt on an
+/// existing record (<see cref="NotFoundException.RecordExists"/>) is written to the access log after the rollback.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db, ILogger<UnitOfWorkBehaviour<TMessage, TResponse>> logger)
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db, IAccessLog accessLog, ILogger<UnitOfWorkBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
 {
     public const string SaveConflictMessage = "The change conflicts with a record that was saved at the same moment. Reload the page and try again.";
@@ -21,7 +24,21 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db, IL
 
         // No retrying strategy is configured, so the handler runs once; keep it that way or clear the tracker before a retry.
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        try
+        {
+            return await RunAsync(strategy, message, next, cancellationToken);
+        }
+        catch (NotFoundException ex) when (ex.RecordExists && ex.Id is Guid id)
+        {
+            // Rolled back by now: the refused attempt on an existing record is logged on its own.
+            await accessLog.LogDeniedAsync(ex.EntityType, id, cancellationToken);
+            throw;
+        }
+    }
+
+    private async Task<TResponse> RunAsync(IExecutionStrategy strategy, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken) =>
+        await strategy.ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             try
@@ -50,5 +67,4 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(AppDbContext db, IL
                 throw;
             }
         }, cancellationToken);
-    }
 }

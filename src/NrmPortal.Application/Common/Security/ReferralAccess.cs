@@ -60,11 +60,20 @@ public static class ReferralAccess
         !user.IsInRole(Roles.Administrator) && user.OrganisationId is { } org && referral.ToOrganisationId == org;
 
     /// <summary>
+    /// Own for the sender; Involved for the receiver while consent stands and it has not declined, EndedInvolvement after that;
+    /// Other for CoMensha when it is not a party.
+    /// </summary>
+    public static Relation RelationOf(ICurrentUser user, Referral referral) =>
+        IsSender(user, referral) ? Relation.OwnOrganisation
+        : IsReceiver(user, referral) ? (referral.Status is ReferralStatus.Withdrawn or ReferralStatus.Declined ? Relation.EndedInvolvement : Relation.InvolvedOrganisation)
+        : Relation.Other;
+
+    /// <summary>
     /// The warm-handover note: the sender always; the receiver while consent stands (withdrawn consent ends the sharing);
     /// nobody else, not even CoMensha when it is not a party.
     /// </summary>
     public static bool SeesHandoverNote(ICurrentUser user, Referral referral) =>
-        IsSender(user, referral) || (IsReceiver(user, referral) && referral.Status is not (ReferralStatus.Withdrawn or ReferralStatus.Declined));
+        NeedToKnow.Allows(user.Role, DataCategory.CareNotes, RelationOf(user, referral));
 
     /// <summary>
     /// Care is referred to care: law enforcement and immigration authorities never receive a referral and its handover note

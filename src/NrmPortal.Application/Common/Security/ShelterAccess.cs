@@ -20,6 +20,10 @@ public static class ShelterAccess
         return facility => facility.OrganisationId == organisationId;
     }
 
+    /// <summary>Own for staff (care workers) of the organisation that runs the facility; CoMensha reaches every facility by role: Other.</summary>
+    public static Relation RelationOf(ICurrentUser user, ShelterFacility facility) =>
+        user.IsInRole(Roles.CareWorker) && facility.OrganisationId == user.OrganisationId ? Relation.OwnOrganisation : Relation.Other;
+
     public static Expression<Func<Placement, bool>> PlacementsVisibleTo(ICurrentUser user, IQueryable<ShelterFacility> facilities)
     {
         if (user.IsInRole(Roles.CoMenshaCoordinator)) return _ => true;

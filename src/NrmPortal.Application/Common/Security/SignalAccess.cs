@@ -17,4 +17,8 @@ public static class SignalAccess
         var organisationId = user.OrganisationId ?? Guid.Empty;
         return signal => signal.ReporterOrganisationId == organisationId;
     }
+
+    /// <summary>Own: the user's organisation reported the signal; otherwise Other (CoMensha, which sees every signal).</summary>
+    public static Relation RelationOf(ICurrentUser user, Signal signal) =>
+        user.OrganisationId is { } org && signal.ReporterOrganisationId == org ? Relation.OwnOrganisation : Relation.Other;
 }

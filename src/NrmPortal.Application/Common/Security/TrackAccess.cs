@@ -28,6 +28,15 @@ public static class TrackAccess
     public static bool Holds(ICurrentUser user, ResidenceTrack track) =>
         user.IsInRole(Roles.Ind) || (user.IsInRole(Roles.Police) && track.PoliceOrganisationId == user.OrganisationId);
 
+    /// <summary>
+    /// For police: Own when their force holds the track, otherwise Involved (they reach it because their organisation reported
+    /// a signal about the person). The IND and CoMensha reach every track by role: Other.
+    /// </summary>
+    public static Relation RelationOf(ICurrentUser user, ResidenceTrack track) =>
+        !user.IsInRole(Roles.Police) ? Relation.Other
+        : track.PoliceOrganisationId == user.OrganisationId ? Relation.OwnOrganisation
+        : Relation.InvolvedOrganisation;
+
     public static Expression<Func<ResidenceTrack, bool>> VisibleTo(ICurrentUser user, IQueryable<Signal> signals)
     {
         if (user.IsInRole(Roles.CoMenshaCoordinator) || user.IsInRole(Roles.Ind)) return _ => true;

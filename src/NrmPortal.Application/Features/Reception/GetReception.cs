@@ -17,11 +17,11 @@ public static class GetReception
 
     public sealed record Model(ReceptionView Person, DateOnly Today);
 
-    public sealed class Handler(ReceptionViews views, IAccessLog accessLog) : IQueryHandler<Query, Model?>
+    public sealed class Handler(IAppDbContext db, ReceptionViews views, IAccessLog accessLog) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (!await views.IsVisibleAsync(query.VictimId, cancellationToken)) return null;
+            if (!await views.IsVisibleAsync(query.VictimId, cancellationToken)) { await accessLog.LogIfExistsAsync(db.PossibleVictims, v => v.Id == query.VictimId, nameof(PossibleVictim), query.VictimId, cancellationToken); return null; }
             var person = (await views.ForAsync([query.VictimId], cancellationToken)).SingleOrDefault();
             if (person is null) return null;
             await accessLog.LogReadAsync(nameof(PossibleVictim), [person.VictimId], cancellationToken);

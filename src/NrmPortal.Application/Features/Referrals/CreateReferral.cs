@@ -3,7 +3,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
-using NrmPortal.Application.Common.Exceptions;
 using NrmPortal.Application.Common.Security;
 using NrmPortal.Application.Features.Residence;
 using NrmPortal.Domain.Referrals;
@@ -55,7 +54,7 @@ public static class CreateReferral
         {
             var referable = await db.PossibleVictims.Where(ReferralAccess.ReferableBy(currentUser, db.Signals, db.Referrals))
                 .AnyAsync(v => v.Id == command.VictimId, cancellationToken);
-            if (!referable) throw new NotFoundException(nameof(PossibleVictim), command.VictimId);
+            if (!referable) throw await AccessDenial.NotFoundAsync(db.PossibleVictims, v => v.Id == command.VictimId, nameof(PossibleVictim), command.VictimId, cancellationToken);
 
             var referral = Referral.Send(command.VictimId, currentUser.OrganisationId ?? throw new UnauthorizedAccessException(),
                 currentUser.UserId ?? throw new UnauthorizedAccessException(), command.ToOrganisationId!.Value, command.Need!.Value,

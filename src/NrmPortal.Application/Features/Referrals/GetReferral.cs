@@ -31,7 +31,7 @@ public static class GetReferral
         {
             var referral = await db.Referrals.AsNoTracking().Where(ReferralAccess.VisibleTo(currentUser))
                 .SingleOrDefaultAsync(r => r.Id == query.Id, cancellationToken);
-            if (referral is null) return null;
+            if (referral is null) { await accessLog.LogIfExistsAsync(db.Referrals, r => r.Id == query.Id, nameof(Referral), query.Id, cancellationToken); return null; }
 
             var victim = await db.PossibleVictims.AsNoTracking().Where(v => v.Id == referral.VictimId)
                 .Select(v => new { v.RegistrationNumber, v.Names }).SingleAsync(cancellationToken);
@@ -45,7 +45,7 @@ public static class GetReferral
             var isReceiver = ReferralAccess.IsReceiver(currentUser, referral);
             var seesNote = ReferralAccess.SeesHandoverNote(currentUser, referral);
             // After consent is withdrawn the receiver keeps the registration number (to know which referral stopped), not the name.
-            var seesName = !isReceiver || isSender || referral.Status is not (ReferralStatus.Withdrawn or ReferralStatus.Declined) || currentUser.IsInRole(Roles.CoMenshaCoordinator);
+            var seesName = NeedToKnow.Allows(currentUser.Role, DataCategory.Identity, ReferralAccess.RelationOf(currentUser, referral));
             var name = seesName
                 ? victim.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() ?? victim.Names.Select(n => n.Value).FirstOrDefault()
                 : null;

@@ -29,7 +29,7 @@ public static class GetReferralForm
                 .Where(v => v.Id == query.VictimId)
                 .Select(v => new { v.Id, v.RegistrationNumber, v.Names })
                 .SingleOrDefaultAsync(cancellationToken);
-            if (victim is null) return null;
+            if (victim is null) { await accessLog.LogIfExistsAsync(db.PossibleVictims, v => v.Id == query.VictimId, nameof(PossibleVictim), query.VictimId, cancellationToken); return null; }
 
             var own = currentUser.OrganisationId ?? Guid.Empty;
             var organisations = await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Id != own && !ReferralAccess.NotReceivers.Contains(o.Type)).OrderBy(o => o.Name)

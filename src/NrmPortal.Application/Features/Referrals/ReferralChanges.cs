@@ -19,7 +19,7 @@ internal static class ReferralChanges
     {
         var referral = await db.Referrals.Where(ReferralAccess.VisibleTo(user))
             .SingleOrDefaultAsync(r => r.Id == referralId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Referral), referralId);
+            ?? throw await AccessDenial.NotFoundAsync(db.Referrals, r => r.Id == referralId, nameof(Referral), referralId, cancellationToken);
         if (!side.Compile()(referral)) throw new ForbiddenAccessException();
         db.ExpectVersion(referral, version);
         return referral;

@@ -69,14 +69,15 @@ public static class GetTrack
         {
             var track = await db.ResidenceTracks.AsNoTracking().Where(TrackAccess.VisibleTo(currentUser, db.Signals))
                 .SingleOrDefaultAsync(t => t.Id == query.Id, cancellationToken);
-            if (track is null) return null;
+            if (track is null) { await accessLog.LogIfExistsAsync(db.ResidenceTracks, t => t.Id == query.Id, nameof(ResidenceTrack), query.Id, cancellationToken); return null; }
 
             var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
             var role = currentUser.Role;
-            var areas = TrackTimeline.AreasVisibleTo(role);
-            // The officers, unit and case number only for the force that holds the case.
-            var isPolice = role == Roles.Police && TrackAccess.Holds(currentUser, track);
-            var isInd = role == Roles.Ind;
+            var relation = TrackAccess.RelationOf(currentUser, track);
+            var areas = TrackTimeline.AreasVisibleTo(role, relation);
+            // The officers, unit and case number only for the force that holds the case; the ground of the application only for the IND.
+            var isPolice = NeedToKnow.Allows(role, DataCategory.PoliceCaseData, relation);
+            var isInd = NeedToKnow.Allows(role, DataCategory.MedicalGround, relation);
             var subject = await SubjectOf(track, cancellationToken);
             await accessLog.LogReadAsync(nameof(ResidenceTrack), [track.Id], cancellationToken);
             // The person's name and date of birth were read too: logged against the person, so "who saw this victim" finds it.

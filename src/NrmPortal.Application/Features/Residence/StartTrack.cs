@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
-using NrmPortal.Application.Common.Exceptions;
 using NrmPortal.Application.Common.Security;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
@@ -26,7 +25,7 @@ public static class StartTrack
                 .Where(s => s.Id == command.SignalId)
                 .Select(s => new { s.Id, s.VictimId, s.NationalityGroup })
                 .SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException(nameof(Signal), command.SignalId);
+                ?? throw await AccessDenial.NotFoundAsync(db.Signals, s => s.Id == command.SignalId, nameof(Signal), command.SignalId, cancellationToken);
 
             var existing = await db.ResidenceTracks
                 .Where(t => t.SignalId == signal.Id || (signal.VictimId != null && t.VictimId == signal.VictimId))

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
-using NrmPortal.Application.Common.Exceptions;
 using NrmPortal.Application.Common.Security;
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Residence;
@@ -18,7 +17,7 @@ public sealed class TrackChanges(IAppDbContext db, ICurrentUser currentUser, Tim
     {
         var track = await db.ResidenceTracks.Where(TrackAccess.ChangeableBy(currentUser))
             .SingleOrDefaultAsync(t => t.Id == trackId, cancellationToken)
-            ?? throw new NotFoundException(nameof(ResidenceTrack), trackId);
+            ?? throw await AccessDenial.NotFoundAsync(db.ResidenceTracks, t => t.Id == trackId, nameof(ResidenceTrack), trackId, cancellationToken);
         db.ExpectVersion(track, version);
         return track;
     }

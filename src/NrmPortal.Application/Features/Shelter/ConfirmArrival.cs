@@ -3,7 +3,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using NrmPortal.Application.Common.Abstractions;
-using NrmPortal.Application.Common.Exceptions;
 using NrmPortal.Application.Common.Security;
 using NrmPortal.Application.Features.Residence;
 using NrmPortal.Domain.Common;
@@ -34,7 +33,7 @@ public static class ConfirmArrival
         {
             var placement = await db.Placements.Where(ShelterAccess.PlacementsVisibleTo(currentUser, db.ShelterFacilities))
                 .SingleOrDefaultAsync(p => p.Id == command.PlacementId, cancellationToken)
-                ?? throw new NotFoundException(nameof(Placement), command.PlacementId);
+                ?? throw await AccessDenial.NotFoundAsync(db.Placements, p => p.Id == command.PlacementId, nameof(Placement), command.PlacementId, cancellationToken);
             db.ExpectVersion(placement, command.Version);
             placement.ConfirmArrival(command.On!.Value, DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime));
             return Unit.Value;

@@ -44,7 +44,7 @@ public static class EndPlacement
             {
                 var placement = await db.Placements.Where(ShelterAccess.PlacementsVisibleTo(currentUser, db.ShelterFacilities))
                     .SingleOrDefaultAsync(p => p.Id == command.PlacementId, cancellationToken)
-                    ?? throw new NotFoundException(nameof(Placement), command.PlacementId);
+                    ?? throw await AccessDenial.NotFoundAsync(db.Placements, p => p.Id == command.PlacementId, nameof(Placement), command.PlacementId, cancellationToken);
                 // The user's view is stale: that is for the user to see, not for a retry to hide.
                 if (placement.Version != command.Version) throw new ConcurrencyConflictException(new InvalidOperationException("Stale placement."));
                 placement.End(command.On!.Value, command.Reason!.Value, DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime));

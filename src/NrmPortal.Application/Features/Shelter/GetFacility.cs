@@ -33,17 +33,20 @@ public static class GetFacility
         {
             var f = await db.ShelterFacilities.AsNoTracking().Where(ShelterAccess.FacilitiesVisibleTo(currentUser))
                 .SingleOrDefaultAsync(x => x.Id == query.Id, cancellationToken);
-            if (f is null) return null;
+            if (f is null) { await accessLog.LogIfExistsAsync(db.ShelterFacilities, x => x.Id == query.Id, nameof(ShelterFacility), query.Id, cancellationToken); return null; }
             var organisationName = await db.Organisations.Where(o => o.Id == f.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
             var occupants = await db.Placements.AsNoTracking().Where(p => p.FacilityId == f.Id && p.IsActive)
                 .Join(db.PossibleVictims, p => p.VictimId, v => v.Id, (p, v) => new { p, v.RegistrationNumber, v.Names })
                 .OrderBy(x => x.p.RequestedAtUtc)
                 .ToListAsync(cancellationToken);
             await accessLog.LogReadAsync(nameof(PossibleVictim), occupants.Select(o => o.p.VictimId).ToList(), cancellationToken);
+            var relation = ShelterAccess.RelationOf(currentUser, f);
+            var seesAddress = NeedToKnow.Allows(currentUser.Role, DataCategory.Whereabouts, relation);
+            var seesNames = NeedToKnow.Allows(currentUser.Role, DataCategory.Identity, relation);
             return new Model(f.Id, f.Version, f.OrganisationId, organisationName, f.Name, f.Type, f.Places, f.Occupied, f.Criteria, f.Region,
-                f.ConfidentialAddress, f.IsActive,
+                seesAddress ? f.ConfidentialAddress : null, f.IsActive,
                 occupants.Select(o => new Occupant(o.p.Id, o.p.VictimId, o.RegistrationNumber,
-                    o.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault(), o.p.Status, o.p.RequestedAtUtc, o.p.ArrivedOn, o.p.Version)).ToList());
+                    seesNames ? o.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() : null, o.p.Status, o.p.RequestedAtUtc, o.p.ArrivedOn, o.p.Version)).ToList());
         }
     }
 }

@@ -30,18 +30,23 @@ public static class GetSignal
         {
             var signal = await db.Signals.AsNoTracking().Where(SignalAccess.VisibleTo(currentUser))
                 .SingleOrDefaultAsync(s => s.Id == query.Id, cancellationToken);
-            if (signal is null) return null;
+            if (signal is null) { await accessLog.LogIfExistsAsync(db.Signals, s => s.Id == query.Id, nameof(Signal), query.Id, cancellationToken); return null; }
 
             var reporterName = await db.Organisations.Where(o => o.Id == signal.ReporterOrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
             var list = await db.IndicatorListVersions.AsNoTracking().SingleAsync(v => v.Number == signal.IndicatorListVersion, cancellationToken);
             var codes = signal.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
             await accessLog.LogReadAsync(nameof(Signal), [signal.Id], cancellationToken);
 
+            // Each category only as far as the need-to-know matrix allows this role on a signal of this relation.
+            var relation = SignalAccess.RelationOf(currentUser, signal);
+            bool Sees(DataCategory category) => NeedToKnow.Allows(currentUser.Role, category, relation);
+            var person = Sees(DataCategory.Whereabouts) ? signal.Person : signal.Person with { Whereabouts = null };
             return new Model(signal.Id, signal.Reference, signal.ReportedAtUtc, reporterName, signal.ReporterOrganisationType, signal.Context,
-                signal.Region, signal.IndicatorListVersion, list.Indicators.Where(i => codes.Contains(i.Code)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList(),
-                signal.ExploitationForms, signal.Person, signal.AgeAtReport, signal.IsMinor, signal.NationalityGroup, signal.ImmediateDanger,
-                signal.ConsentToRegistration, signal.Account, signal.Status, signal.HandlingSteps, list.HandlingInstructionEn, list.HandlingInstructionNl,
-                signal.VictimId, signal.TriageNote, signal.Version);
+                signal.Region, signal.IndicatorListVersion,
+                Sees(DataCategory.Indicators) ? list.Indicators.Where(i => codes.Contains(i.Code)).OrderBy(i => i.Code, StringComparer.Ordinal).ToList() : [],
+                signal.ExploitationForms, person, signal.AgeAtReport, signal.IsMinor, signal.NationalityGroup, signal.ImmediateDanger,
+                signal.ConsentToRegistration, Sees(DataCategory.Account) ? signal.Account : null, signal.Status, signal.HandlingSteps, list.HandlingInstructionEn, list.HandlingInstructionNl,
+                signal.VictimId, Sees(DataCategory.TriageNote) ? signal.TriageNote : null, signal.Version);
         }
     }
 }

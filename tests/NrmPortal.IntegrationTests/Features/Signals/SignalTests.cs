@@ -101,7 +101,8 @@ public sealed class SignalTests(PortalFactory factory)
         Assert.DoesNotContain(strangerList.Items, s => s.Id == registered.Id);
         Assert.Equal(HttpStatusCode.NotFound, strangerPage.StatusCode);
         Assert.NotNull(coordinatorView);
-        Assert.Equal(0, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == registered.Id.ToString() && a.UserId == stranger.UserId, Ct)));
+        // No read of the signal by the stranger, only the one denied attempt (IAccessLog.LogDeniedAsync).
+        Assert.Equal(1, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == registered.Id.ToString() && a.UserId == stranger.UserId, Ct)));
     }
 
     [Fact]
