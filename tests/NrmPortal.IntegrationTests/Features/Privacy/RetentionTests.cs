@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NrmPortal.Application.Features.Privacy;
 using NrmPortal.Domain.Auditing;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Retention;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
+using NrmPortal.Infrastructure.Retention;
 using NrmPortal.IntegrationTests.Fixtures;
 
 namespace NrmPortal.IntegrationTests.Features.Privacy;
@@ -189,6 +192,26 @@ public sealed class RetentionTests(RetentionPortal portal) : IClassFixture<Reten
         Assert.Equal(first.RegistrationNumber, again.RegistrationNumber);
         Assert.Equal(auditRows, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == person.VictimId.ToString())));
         Assert.False(second.More);
+    }
+
+    [Fact]
+    public async Task The_daily_job_runs_batches_until_nothing_expired_is_left()
+    {
+        var people = new List<RetentionPortal.Person>();
+        for (var i = 0; i < 3; i++) people.Add(await portal.RegisteredPersonAsync());
+        foreach (var person in people) await portal.CloseAsync(person.VictimId);
+        _factory.Clock.Advance(TimeSpan.FromDays(365 * 5 + 10));
+        var job = _factory.Services.GetServices<IHostedService>().OfType<RetentionJob>().Single();
+
+        var (files, _) = await job.RunOnceAsync(TestContext.Current.CancellationToken);
+        var again = await job.RunOnceAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(files >= 3);
+        Assert.Equal((0, 0), again);
+        foreach (var person in people) Assert.NotNull((await portal.VictimAsync(person.VictimId)).AnonymisedAtUtc);
+        var audit = await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityId == people[0].VictimId.ToString()
+            && a.Action == AuditAction.Delete && a.EntityType == "PossibleVictim"));
+        Assert.Null(audit.UserId); // the job acts without a user
     }
 
     [Fact]
