@@ -14,6 +14,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Shelter.ShelterProfiles>();
         services.AddScoped<Features.Shelter.FacilityWrites>();
         services.AddScoped<Features.Reception.ReceptionViews>();
+        services.AddScoped<Features.Privacy.Anonymiser>();
+        services.AddScoped<Features.Privacy.ApplyRetention.Batch>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: false);
         return services;
     }

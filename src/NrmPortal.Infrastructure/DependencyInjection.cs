@@ -5,11 +5,13 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Retention;
 using NrmPortal.Infrastructure.Deadlines;
 using NrmPortal.Infrastructure.Identity;
 using NrmPortal.Infrastructure.Mail;
 using NrmPortal.Infrastructure.Persistence;
 using NrmPortal.Infrastructure.Persistence.Interceptors;
+using NrmPortal.Infrastructure.Retention;
 using NrmPortal.Infrastructure.Seeding;
 
 namespace NrmPortal.Infrastructure;
@@ -48,10 +50,22 @@ public static class DependencyInjection
         services.AddSingleton(ResidenceRulesFrom(configuration));
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
         services.AddHostedService<DeadlineReminderJob>();
+        services.AddSingleton(RetentionRulesFrom(configuration));
+        services.Configure<RetentionJobOptions>(configuration.GetSection(RetentionRules.SectionName));
+        services.AddHostedService<RetentionJob>();
 
         services.AddDataProtection().SetApplicationName("NrmPortal").PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
+    }
+
+    /// <summary>The retention periods, checked before the portal starts (a closed file is kept at least a year, a signal at least a month).</summary>
+    private static RetentionRules RetentionRulesFrom(IConfiguration configuration)
+    {
+        var rules = configuration.GetSection(RetentionRules.SectionName).Get<RetentionRules>() ?? new RetentionRules();
+        var problems = rules.Problems();
+        if (problems.Count > 0) throw new InvalidOperationException(string.Join(" ", problems));
+        return rules;
     }
 
     /// <summary>The legal rules' settings, checked before the portal starts: a reflection period under 30 days is refused (CETS 197 art. 13).</summary>

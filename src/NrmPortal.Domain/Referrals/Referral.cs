@@ -81,6 +81,18 @@ public sealed class Referral : IVersioned, ITracksChanges
         };
     }
 
+    /// <summary>Retention and erasure: the handover note and the reason for declining (free text about the person) are erased.</summary>
+    public bool Anonymise()
+    {
+        if (HandoverNote is null && DeclineReason is null) return false;
+        HandoverNote = null;
+        DeclineReason = null;
+        return true;
+    }
+
+    /// <summary>The fields <see cref="Anonymise"/> erases.</summary>
+    public static readonly IReadOnlyList<string> ErasedFields = [nameof(HandoverNote), nameof(DeclineReason)];
+
     // ---------- The state machine ----------
 
     public bool IsAllowed(ReferralStep step) => RefusalOf(step) is null;

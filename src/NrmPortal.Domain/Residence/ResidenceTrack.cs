@@ -61,6 +61,23 @@ public sealed class ResidenceTrack : IVersioned, ITracksChanges
     public DateTime UpdatedAtUtc { get; private set; }
     public Guid? UpdatedBy { get; private set; }
 
+    /// <summary>
+    /// Retention and erasure: the case number and the officers' names and units that could lead back to the person's case
+    /// are erased; the states, dates and kinds the statistics need stay. Returns false when nothing was left to erase.
+    /// </summary>
+    public bool Anonymise()
+    {
+        var changed = CaseNumber is not null || CooperationUnit is not null;
+        CaseNumber = null;
+        CooperationUnit = null;
+        foreach (var period in _reflectionPeriods) changed |= period.Anonymise();
+        if (changed) StepCount++;
+        return changed;
+    }
+
+    /// <summary>The fields <see cref="Anonymise"/> erases.</summary>
+    public static readonly IReadOnlyList<string> ErasedFields = [nameof(CaseNumber), nameof(CooperationUnit), "ReflectionPeriods.Unit", "ReflectionPeriods.Officer"];
+
     public static ResidenceTrack Start(Guid? signalId, Guid? victimId, Guid policeOrganisationId, NationalityGroup nationality)
     {
         if (signalId is null && victimId is null) throw new DomainException("A track belongs to a signal or a registered person.");

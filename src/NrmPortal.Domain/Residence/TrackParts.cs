@@ -47,6 +47,14 @@ public sealed class ReflectionPeriod
 
     public bool IsRunningOn(DateOnly date) => Decision == ReflectionDecision.Accepted && StartsOn <= date && date <= EffectiveEnd;
 
+    internal bool Anonymise()
+    {
+        if (Unit.Length == 0 && Officer.Length == 0) return false;
+        Unit = "";
+        Officer = "";
+        return true;
+    }
+
     internal void EndEarly(DateOnly on, ReflectionEndReason reason)
     {
         EndedEarlyOn = on;

@@ -1,5 +1,6 @@
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Retention;
 
 namespace NrmPortal.Domain.Signals;
 
@@ -45,6 +46,11 @@ public sealed class Signal : IVersioned, ITracksChanges
     public Guid? TriagedBy { get; private set; }
     /// <summary>Why the signal was closed, or which signal it duplicates.</summary>
     public string? TriageNote { get; private set; }
+    /// <summary>A legal hold stops the retention job and erasure (see <see cref="Retention.LegalHold"/>).</summary>
+    public LegalHold LegalHold { get; private set; } = LegalHold.None;
+    /// <summary>When the identifying data was erased; the indicators and the anonymous facts remain.</summary>
+    public DateTime? AnonymisedAtUtc { get; private set; }
+    public bool IsAnonymised => AnonymisedAtUtc is not null;
 
     public Guid Version { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
@@ -101,6 +107,38 @@ public sealed class Signal : IVersioned, ITracksChanges
     }
 
     public const int TriageNoteMaxLength = 500;
+
+    /// <summary>Closed at triage without a registration: its retention runs from triage.</summary>
+    public bool IsClosedWithoutRegistration => Status is SignalStatus.NotTrafficking or SignalStatus.Duplicate;
+
+    public void PlaceLegalHold(string reason, Guid by, DateTime nowUtc) => LegalHold = LegalHold.Place(reason, by, nowUtc);
+
+    public void LiftLegalHold(string reason, Guid by, DateTime nowUtc) => LegalHold = LegalHold.Lift(reason, by, nowUtc);
+
+    /// <summary>The fields <see cref="Anonymise"/> erases (for the audit trail: names only, never values).</summary>
+    public static readonly IReadOnlyList<string> ErasedFields =
+    [
+        nameof(Reference), "Person.Name", "Person.Alias", "Person.DateOfBirth", "Person.EstimatedAge", "Person.Languages",
+        "Person.AccompanyingChildren", "Person.AccompaniedByParentOrGuardian", "Person.Whereabouts", nameof(Account), nameof(TriageNote),
+    ];
+
+    /// <summary>
+    /// Erases what identifies the person or tells their story: reference (replaced by an ANON- reference), name, alias, date
+    /// of birth, estimated age, languages, children, whereabouts, the free-text account and the triage note. Keeps the
+    /// anonymous facts: report date, reporter organisation type, context, region, indicators, forms of exploitation, sex,
+    /// nationality and its group, age at report, minor, consent, status. Returns false when it was already anonymised.
+    /// </summary>
+    public bool Anonymise(DateTime nowUtc)
+    {
+        if (IsAnonymised) return false;
+        if (LegalHold.IsOn) throw new DomainException(LegalHoldRefusal.Message);
+        Reference = AnonymousReference.For(Id);
+        Person = new PersonDetails(null, null, Person.Sex, null, null, Person.NationalityCode, null, 0, null, null);
+        Account = null;
+        TriageNote = null;
+        AnonymisedAtUtc = nowUtc;
+        return true;
+    }
 
     /// <summary>Triage: this signal is about a person CoMensha already registered.</summary>
     public void LinkToVictim(Guid victimId, Guid coordinator, DateTime nowUtc) => Triage(SignalStatus.LinkedToVictim, victimId, null, coordinator, nowUtc);

@@ -1,5 +1,6 @@
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Organisations;
+using NrmPortal.Domain.Retention;
 using NrmPortal.Domain.Signals;
 
 namespace NrmPortal.Domain.Victims;
@@ -40,6 +41,11 @@ public sealed class PossibleVictim : IVersioned, ITracksChanges
     public Guid? GuardianOrganisationId { get; private set; }
     public CloseReason? CloseReason { get; private set; }
     public IReadOnlyCollection<TimelineEvent> Timeline => _timeline.AsReadOnly();
+    /// <summary>A legal hold stops the retention job and erasure (see <see cref="Retention.LegalHold"/>).</summary>
+    public LegalHold LegalHold { get; private set; } = LegalHold.None;
+    /// <summary>When the identifying data was erased (retention or an erasure request); the anonymous facts remain.</summary>
+    public DateTime? AnonymisedAtUtc { get; private set; }
+    public bool IsAnonymised => AnonymisedAtUtc is not null;
 
     public Guid Version { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
@@ -81,6 +87,7 @@ public sealed class PossibleVictim : IVersioned, ITracksChanges
     public void LinkSignal(Signal signal, DateTime nowUtc)
     {
         if (Status == VictimFileStatus.Closed) throw new DomainException("The file is closed; reopen it before linking a signal.");
+        if (IsAnonymised) throw new DomainException(AnonymisedRefusal);
         ExploitationForms |= signal.ExploitationForms;
         AddSignal(signal, nowUtc);
     }
@@ -109,6 +116,40 @@ public sealed class PossibleVictim : IVersioned, ITracksChanges
             organisationName.Length > TimelineReferenceMaxLength ? organisationName[..TimelineReferenceMaxLength] : organisationName));
     }
 
+    public void PlaceLegalHold(string reason, Guid by, DateTime nowUtc) => LegalHold = LegalHold.Place(reason, by, nowUtc);
+
+    public void LiftLegalHold(string reason, Guid by, DateTime nowUtc) => LegalHold = LegalHold.Lift(reason, by, nowUtc);
+
+    /// <summary>The fields <see cref="Anonymise"/> erases (for the audit trail: names only, never values).</summary>
+    public static readonly IReadOnlyList<string> ErasedFields =
+        [nameof(RegistrationNumber), nameof(Names), nameof(DateOfBirth), nameof(Languages), nameof(AccompanyingChildren), nameof(GuardianOrganisationId), "Timeline.Reference"];
+
+    /// <summary>
+    /// Erases what identifies the person: registration number (replaced by an ANON- reference), names and aliases, date of
+    /// birth, languages, children, guardian and the references on the timeline. Keeps the anonymous facts the statistics
+    /// need: registration date, sex, age at registration, minor, nationality and its group, forms of exploitation, first
+    /// reporter type, region, status and closing. Returns false when it was already anonymised (idempotent).
+    /// </summary>
+    public bool Anonymise(DateTime nowUtc)
+    {
+        if (IsAnonymised) return false;
+        if (LegalHold.IsOn) throw new DomainException(LegalHoldRefusal.Message);
+        RegistrationNumber = AnonymousReference.For(Id);
+        _names.Clear();
+        DateOfBirth = null;
+        DateOfBirthEstimated = true;
+        Languages = null;
+        AccompanyingChildren = 0;
+        GuardianOrganisationId = null;
+        var events = _timeline.ToList();
+        _timeline.Clear();
+        _timeline.AddRange(events.Select(e => new TimelineEvent(Guid.CreateVersion7(), e.OccurredAtUtc, e.Kind,
+            e.Kind == TimelineEventKind.Closed ? e.Reference : null)));
+        AnonymisedAtUtc = nowUtc;
+        return true;
+    }
+
+    public const string AnonymisedRefusal = "This record has been anonymised: nothing can be added to it.";
     public const int TimelineReferenceMaxLength = 100;
     public const string GuardianOnlyForMinors = "A guardianship organisation is recorded only for a minor.";
 

@@ -13,6 +13,7 @@ using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Reception;
+using NrmPortal.Domain.Retention;
 using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -33,6 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<WaitingListEntry> WaitingListEntries => Set<WaitingListEntry>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReceptionRecord> ReceptionRecords => Set<ReceptionRecord>();
+    public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

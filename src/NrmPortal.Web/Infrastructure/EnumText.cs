@@ -226,6 +226,16 @@ public static class EnumText
         [MismatchReason.ProtectedShelterIsForMinors13To17] = "Protected shelter is for minors of 13 to 17",
         [MismatchReason.FosterFamilyIsForChildren12OrYounger] = "A Nidos foster family is for children of 12 or younger",
         [MismatchReason.FacilityInactive] = "Facility inactive",
+        [NrmPortal.Application.Features.Privacy.RecordKind.VictimFile] = "Victim file (CM-…)",
+        [NrmPortal.Application.Features.Privacy.RecordKind.Signal] = "Signal (SIG-…)",
+        [NrmPortal.Domain.Retention.ErasureRequestStatus.Pending] = "Awaiting a second privacy officer",
+        [NrmPortal.Domain.Retention.ErasureRequestStatus.Approved] = "Approved: data erased",
+        [NrmPortal.Domain.Retention.ErasureRequestStatus.Rejected] = "Request rejected",
+        [NrmPortal.Domain.Retention.ErasureGround.NoLongerNecessary] = "No longer necessary (art. 17(1)(a))",
+        [NrmPortal.Domain.Retention.ErasureGround.ConsentWithdrawn] = "Consent withdrawn (art. 17(1)(b))",
+        [NrmPortal.Domain.Retention.ErasureGround.Objection] = "Objection (art. 17(1)(c))",
+        [NrmPortal.Domain.Retention.ErasureGround.UnlawfullyProcessed] = "Unlawfully processed (art. 17(1)(d))",
+        [NrmPortal.Domain.Retention.ErasureGround.LegalObligation] = "Legal obligation to erase (art. 17(1)(e))",
     };
 
     /// <summary>The label of an enum value whose type is only known at run time (a timeline event's detail).</summary>

@@ -84,6 +84,9 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<NrmPortal.Domain.Reception.EntitlementBasis>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Reception.EntitlementEndReason>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Reception.ReceptionEndReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Retention.ErasureGround>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Retention.ErasureRequestStatus>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Application.Features.Privacy.RecordKind>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);

@@ -43,6 +43,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Mail:Mode", "PickupFolder");
         builder.UseSetting("Reminders:Enabled", "false"); // tests run the reminder job explicitly, on their own clock
+        builder.UseSetting("Retention:Enabled", "false"); // tests run the retention command explicitly, on their own clock
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.ConfigureServices(services =>
         {

@@ -8,6 +8,7 @@ using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Reception;
+using NrmPortal.Domain.Retention;
 
 namespace NrmPortal.Application.Common.Abstractions;
 
@@ -26,6 +27,7 @@ public interface IAppDbContext
     DbSet<WaitingListEntry> WaitingListEntries { get; }
     DbSet<Referral> Referrals { get; }
     DbSet<ReceptionRecord> ReceptionRecords { get; }
+    DbSet<ErasureRequest> ErasureRequests { get; }
 
     /// <summary>Forgets every pending change (a background job's failed claim must not be retried with the next save).</summary>
     void DiscardChanges();

@@ -33,6 +33,9 @@ public static class GetVictimFile
     {
         /// <summary>The person's referrals on the timeline: sent, accepted, declined, completed, consent withdrawn; the need as detail.</summary>
         public IReadOnlyList<ReferralEvent> ReferralEvents { get; init; } = [];
+
+        /// <summary>When the identifying data were erased (retention or an erasure request); null while they are held.</summary>
+        public DateTime? AnonymisedAtUtc { get; init; }
     }
 
     /// <summary>A placement step on the timeline: requested, arrived, ended (with the reason, a transfer among them).</summary>
@@ -84,7 +87,7 @@ public static class GetVictimFile
                 v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
                 v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary, placementEvents,
                 guardianOptions.SingleOrDefault(o => o.Id == v.GuardianOrganisationId), guardianOptions, receptionPeriods)
-                { ReferralEvents = referralEvents };
+                { ReferralEvents = referralEvents, AnonymisedAtUtc = v.AnonymisedAtUtc };
         }
     }
 }

@@ -29,6 +29,10 @@ internal sealed class PossibleVictimConfiguration : IEntityTypeConfiguration<Pos
         // The guardianship organisation (Nidos); the "turns 18" deadline reads minors under guardianship by date of birth.
         builder.HasOne<NrmPortal.Domain.Organisations.Organisation>().WithMany().HasForeignKey(v => v.GuardianOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.GuardianOrganisationId, v.DateOfBirth });
+        // Retention: a legal hold stops anonymisation; the job finds what has expired by status and date.
+        builder.ComplexProperty(v => v.LegalHold, LegalHoldMapping.Configure);
+        builder.Ignore(v => v.IsAnonymised);
+        builder.HasIndex(v => new { v.Status, v.ClosedAtUtc });
 
         builder.OwnsMany(v => v.Names, name =>
         {

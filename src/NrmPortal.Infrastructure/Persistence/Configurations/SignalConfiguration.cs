@@ -25,6 +25,11 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.HandlingSteps);
         builder.Ignore(s => s.IsAnonymous);
+        builder.Ignore(s => s.IsClosedWithoutRegistration);
+        // Retention: a legal hold stops anonymisation; the job finds what has expired by status and date.
+        builder.ComplexProperty(s => s.LegalHold, LegalHoldMapping.Configure);
+        builder.Ignore(s => s.IsAnonymised);
+        builder.HasIndex(s => new { s.Status, s.TriagedAtUtc });
 
         builder.ComplexProperty(s => s.Person, person =>
         {
