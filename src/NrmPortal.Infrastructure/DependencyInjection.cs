@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -9,6 +8,7 @@ using NrmPortal.Infrastructure.Deadlines;
 using NrmPortal.Infrastructure.Identity;
 using NrmPortal.Infrastructure.Mail;
 using NrmPortal.Infrastructure.Persistence;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Infrastructure.Persistence.Interceptors;
 using NrmPortal.Infrastructure.Seeding;
 
@@ -47,7 +47,9 @@ public static class DependencyInjection
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
         services.AddHostedService<DeadlineReminderJob>();
 
-        services.AddDataProtection().SetApplicationName("NrmPortal").PersistKeysToDbContext<AppDbContext>();
+        services.AddNrmDataProtection(configuration, environment);
+        services.Configure<EncryptionOptions>(configuration.GetSection(EncryptionOptions.SectionName));
+        services.AddScoped<FieldEncryptionBackfill>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
     }
