@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -10,6 +9,7 @@ using NrmPortal.Infrastructure.Deadlines;
 using NrmPortal.Infrastructure.Identity;
 using NrmPortal.Infrastructure.Mail;
 using NrmPortal.Infrastructure.Persistence;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Infrastructure.Persistence.Interceptors;
 using NrmPortal.Infrastructure.Retention;
 using NrmPortal.Infrastructure.Seeding;
@@ -54,7 +54,9 @@ public static class DependencyInjection
         services.Configure<RetentionJobOptions>(configuration.GetSection(RetentionRules.SectionName));
         services.AddHostedService<RetentionJob>();
 
-        services.AddDataProtection().SetApplicationName("NrmPortal").PersistKeysToDbContext<AppDbContext>();
+        services.AddNrmDataProtection(configuration, environment);
+        services.Configure<EncryptionOptions>(configuration.GetSection(EncryptionOptions.SectionName));
+        services.AddScoped<FieldEncryptionBackfill>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
     }

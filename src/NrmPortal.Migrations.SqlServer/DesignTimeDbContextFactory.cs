@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using NrmPortal.Infrastructure.Persistence;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 
 namespace NrmPortal.Migrations.SqlServer;
 
@@ -12,5 +13,6 @@ namespace NrmPortal.Migrations.SqlServer;
 public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNrmDatabase(DatabaseProvider.SqlServer, "Server=localhost;Database=NrmPortal;Trusted_Connection=True;TrustServerCertificate=True").Options);
+        new(new DbContextOptionsBuilder<AppDbContext>().UseNrmDatabase(DatabaseProvider.SqlServer, "Server=localhost;Database=NrmPortal;Trusted_Connection=True;TrustServerCertificate=True").Options,
+            FieldProtector.ForDesignTime());
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using NrmPortal.Infrastructure.Persistence;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 
 namespace NrmPortal.Migrations.Sqlite;
 
@@ -12,5 +13,6 @@ namespace NrmPortal.Migrations.Sqlite;
 public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<AppDbContext>().UseNrmDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db").Options);
+        new(new DbContextOptionsBuilder<AppDbContext>().UseNrmDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db").Options,
+            FieldProtector.ForDesignTime());
 }

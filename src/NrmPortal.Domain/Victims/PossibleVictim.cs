@@ -55,7 +55,7 @@ public sealed class PossibleVictim : IVersioned, ITracksChanges
 
     public static string FormatRegistrationNumber(int year, long number) => FormattableString.Invariant($"CM-{year}-{number:00000}");
 
-    public static PossibleVictim RegisterFrom(Signal signal, string registrationNumber, DateTime nowUtc)
+    public static PossibleVictim RegisterFrom(Signal signal, string registrationNumber, DateTime nowUtc, INameIndex nameIndex)
     {
         var person = signal.Person;
         var age = person.AgeOn(DutchCalendar.DateOf(nowUtc));
@@ -79,17 +79,17 @@ public sealed class PossibleVictim : IVersioned, ITracksChanges
             Status = VictimFileStatus.Open,
         };
         victim._timeline.Add(new TimelineEvent(Guid.CreateVersion7(), nowUtc, TimelineEventKind.Registered, registrationNumber));
-        victim.AddSignal(signal, nowUtc);
+        victim.AddSignal(signal, nowUtc, nameIndex);
         return victim;
     }
 
     /// <summary>Links another signal about the same person: its names are added, its exploitation forms merged.</summary>
-    public void LinkSignal(Signal signal, DateTime nowUtc)
+    public void LinkSignal(Signal signal, DateTime nowUtc, INameIndex nameIndex)
     {
         if (Status == VictimFileStatus.Closed) throw new DomainException("The file is closed; reopen it before linking a signal.");
         if (IsAnonymised) throw new DomainException(AnonymisedRefusal);
         ExploitationForms |= signal.ExploitationForms;
-        AddSignal(signal, nowUtc);
+        AddSignal(signal, nowUtc, nameIndex);
     }
 
     public void Close(CloseReason reason, DateTime nowUtc)
@@ -153,24 +153,31 @@ public sealed class PossibleVictim : IVersioned, ITracksChanges
     public const int TimelineReferenceMaxLength = 100;
     public const string GuardianOnlyForMinors = "A guardianship organisation is recorded only for a minor.";
 
-    private void AddSignal(Signal signal, DateTime nowUtc)
+    private void AddSignal(Signal signal, DateTime nowUtc, INameIndex nameIndex)
     {
-        AddName(signal.Person.Name, isAlias: false);
-        AddName(signal.Person.Alias, isAlias: true);
+        AddName(signal.Person.Name, isAlias: false, nameIndex);
+        AddName(signal.Person.Alias, isAlias: true, nameIndex);
         _timeline.Add(new TimelineEvent(Guid.CreateVersion7(), nowUtc, TimelineEventKind.SignalLinked, signal.Reference));
     }
 
-    private void AddName(string? name, bool isAlias)
+    private void AddName(string? name, bool isAlias, INameIndex nameIndex)
     {
         if (string.IsNullOrWhiteSpace(name)) return;
-        var normalised = NameNormaliser.Normalise(name);
-        if (normalised.Length == 0 || _names.Any(n => n.Normalised == normalised)) return;
-        _names.Add(new VictimName(name.Trim(), normalised, isAlias));
+        var index = nameIndex.Of(name);
+        if (index is null || _names.Any(n => n.NameIndex == index)) return;
+        _names.Add(new VictimName(name.Trim(), index, isAlias));
     }
 }
 
-/// <summary>A name or alias the person is known by, with its normalised form for matching.</summary>
-public sealed record VictimName(string Value, string Normalised, bool IsAlias);
+/// <summary>
+/// A name or alias the person is known by, with its blind index for matching (<see cref="INameIndex"/>): names that normalise
+/// alike have the same index, so a person holds each name once.
+/// </summary>
+public sealed record VictimName(string Value, string NameIndex, bool IsAlias)
+{
+    /// <summary>The length of a stored index: 128 bits of HMAC-SHA256 as lowercase hex.</summary>
+    public const int NameIndexLength = 32;
+}
 
 /// <summary>One event on the person's timeline; <see cref="Reference"/> names what it concerns (a signal reference, a reason).</summary>
 public sealed record TimelineEvent(Guid Id, DateTime OccurredAtUtc, TimelineEventKind Kind, string? Reference);

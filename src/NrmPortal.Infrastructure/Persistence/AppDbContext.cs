@@ -15,13 +15,20 @@ using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Reception;
 using NrmPortal.Domain.Retention;
 using NrmPortal.Infrastructure.Identity;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 
 namespace NrmPortal.Infrastructure.Persistence;
 
-/// <summary>The one database context: application data, Identity and the data-protection key ring share one transaction.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+/// <summary>
+/// The one database context: application data, Identity and the data-protection key ring share one transaction. Sensitive
+/// text fields are encrypted by <paramref name="fieldProtector"/> (configurations mark them <c>IsEncrypted()</c>); the model
+/// is cached per protector (<see cref="FieldEncryptionModelCacheKeyFactory"/>).
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldProtector fieldProtector)
     : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
+    internal FieldProtector FieldProtector { get; } = fieldProtector ?? throw new ArgumentNullException(nameof(fieldProtector));
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Signal> Signals => Set<Signal>();
@@ -61,5 +68,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.ApplyFieldEncryption(FieldProtector);
     }
 }

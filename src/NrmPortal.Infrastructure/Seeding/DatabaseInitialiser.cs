@@ -8,12 +8,14 @@ using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Infrastructure.Identity;
 using NrmPortal.Infrastructure.Persistence;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 
 namespace NrmPortal.Infrastructure.Seeding;
 
 /// <summary>
 /// Runs at start-up: applies migrations when configured, makes sure the seven roles exist, and seeds either the demo data
-/// (Development) or a bootstrap administrator (any environment without an administrator). Idempotent.
+/// (Development) or a bootstrap administrator (any environment without an administrator), and encrypts legacy plaintext
+/// fields (<see cref="FieldEncryptionBackfill"/>). Idempotent.
 /// </summary>
 public sealed class DatabaseInitialiser(
     AppDbContext db,
@@ -22,6 +24,7 @@ public sealed class DatabaseInitialiser(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole<Guid>> roleManager,
     TimeProvider clock,
+    FieldEncryptionBackfill fieldEncryption,
     ILogger<DatabaseInitialiser> logger)
 {
     public static readonly IReadOnlyList<DemoAccount> DemoAccounts =
@@ -43,6 +46,10 @@ public sealed class DatabaseInitialiser(
             if (database.Provider == DatabaseProvider.Sqlite)
                 await db.Database.ExecuteSqlAsync($"PRAGMA journal_mode=WAL;", cancellationToken); // readers do not block the writer
         }
+
+        // Loads the key ring (creating the first key in a new database) and encrypts any plaintext left from before field
+        // encryption; does nothing more once every row is encrypted.
+        await fieldEncryption.RunAsync(cancellationToken);
 
         foreach (var role in Roles.All)
         {

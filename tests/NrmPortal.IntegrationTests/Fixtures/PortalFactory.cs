@@ -18,6 +18,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminPassword = "integration-admin-password-0001";
 
+    /// <summary>The blind-index key of the test hosts (base64 of 32 bytes); public, like the development one.</summary>
+    public const string BlindIndexKey = "aW50ZWdyYXRpb24tdGVzdHMtYmxpbmQtaW5kZXgta2V5";
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "nrm-it-" + Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(_folder, "nrm.db");
@@ -45,6 +48,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Reminders:Enabled", "false"); // tests run the reminder job explicitly, on their own clock
         builder.UseSetting("Retention:Enabled", "false"); // tests run the retention command explicitly, on their own clock
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
+        builder.UseSetting("Encryption:BlindIndexKey", BlindIndexKey);
         builder.ConfigureServices(services =>
         {
             // Requests with test headers are authenticated by the test handler; all others by the real Identity cookie.

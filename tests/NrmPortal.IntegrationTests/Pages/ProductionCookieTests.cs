@@ -12,6 +12,11 @@ public sealed class ProductionCookieTests
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
+            // Production refuses to start without a certificate for the key ring (see FieldEncryptionStartupTests).
+            var certificate = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "dataprotection.pfx");
+            TestCertificates.WritePfx(certificate, "test-certificate-password");
+            builder.UseSetting("DataProtection:CertificatePath", certificate);
+            builder.UseSetting("DataProtection:CertificatePassword", "test-certificate-password");
         }
     }
 

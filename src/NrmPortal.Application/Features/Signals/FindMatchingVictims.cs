@@ -10,7 +10,8 @@ namespace NrmPortal.Application.Features.Signals;
 /// <summary>
 /// Registered persons who may be the person of a signal, each with the reasons it matches: a name or alias that is the
 /// same after normalising case, diacritics and spacing; the same date of birth; the same nationality. A candidate needs a
-/// matching name, or both the same date of birth and nationality. The persons returned are logged as read.
+/// matching name, or both the same date of birth and nationality. The persons returned are logged as read. Names are stored
+/// encrypted: they are compared by their blind index (<see cref="INameIndex"/>), which is equality on the whole normalised name.
 /// </summary>
 public static class FindMatchingVictims
 {
@@ -29,18 +30,18 @@ public static class FindMatchingVictims
     public sealed record Candidate(Guid VictimId, string RegistrationNumber, IReadOnlyList<string> Names, DateOnly? DateOfBirth,
         string? NationalityCode, VictimFileStatus Status, IReadOnlyList<MatchReason> Reasons);
 
-    public sealed class Handler(IAppDbContext db, IAccessLog accessLog) : IQueryHandler<Query, IReadOnlyList<Candidate>>
+    public sealed class Handler(IAppDbContext db, IAccessLog accessLog, INameIndex nameIndex) : IQueryHandler<Query, IReadOnlyList<Candidate>>
     {
         public async ValueTask<IReadOnlyList<Candidate>> Handle(Query query, CancellationToken cancellationToken)
         {
             var person = await db.Signals.AsNoTracking().Where(s => s.Id == query.SignalId).Select(s => s.Person).SingleOrDefaultAsync(cancellationToken);
             if (person is null) return [];
-            var names = new[] { person.Name, person.Alias }.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => NameNormaliser.Normalise(n!)).ToList();
+            var names = new[] { person.Name, person.Alias }.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => nameIndex.Of(n!)).OfType<string>().ToList();
             var born = person.DateOfBirth;
             var nationality = person.NationalityCode;
 
             var victims = await db.PossibleVictims.AsNoTracking()
-                .Where(v => v.Names.Any(n => names.Contains(n.Normalised))
+                .Where(v => v.Names.Any(n => names.Contains(n.NameIndex))
                             || (born != null && nationality != null && v.DateOfBirth == born && v.NationalityCode == nationality))
                 .OrderByDescending(v => v.RegisteredAtUtc)
                 .Take(MaxCandidates)
@@ -49,7 +50,7 @@ public static class FindMatchingVictims
             var candidates = victims.Select(v =>
             {
                 var reasons = new List<MatchReason>();
-                if (v.Names.Any(n => names.Contains(n.Normalised))) reasons.Add(MatchReason.SameName);
+                if (v.Names.Any(n => names.Contains(n.NameIndex))) reasons.Add(MatchReason.SameName);
                 if (born is not null && v.DateOfBirth == born) reasons.Add(MatchReason.SameDateOfBirth);
                 if (nationality is not null && v.NationalityCode == nationality) reasons.Add(MatchReason.SameNationality);
                 return new Candidate(v.Id, v.RegistrationNumber, v.Names.Select(n => n.Value).ToList(), v.DateOfBirth, v.NationalityCode, v.Status, reasons);

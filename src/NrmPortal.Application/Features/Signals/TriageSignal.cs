@@ -55,7 +55,7 @@ public static class TriageSignal
         }
     }
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IReferenceNumbers numbers, TimeProvider clock) : ICommandHandler<Command, Guid?>
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IReferenceNumbers numbers, TimeProvider clock, INameIndex nameIndex) : ICommandHandler<Command, Guid?>
     {
         public async ValueTask<Guid?> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -70,7 +70,7 @@ public static class TriageSignal
             {
                 case Outcome.LinkToVictim:
                     var victim = await db.PossibleVictims.SingleAsync(v => v.Id == command.VictimId, cancellationToken);
-                    victim.LinkSignal(signal, now);
+                    victim.LinkSignal(signal, now, nameIndex);
                     db.ExpectVersion(victim, victim.Version); // linking changes the file: its version moves on too
                     signal.LinkToVictim(victim.Id, coordinator, now);
                     await CarryTrackOverAsync(signal.Id, victim.Id, cancellationToken);
@@ -78,7 +78,7 @@ public static class TriageSignal
                 case Outcome.RegisterNewVictim:
                     var year = DutchCalendar.DateOf(now).Year;
                     var number = PossibleVictim.FormatRegistrationNumber(year, await numbers.NextAsync(RegistrationSeries, year, cancellationToken));
-                    var registered = PossibleVictim.RegisterFrom(signal, number, now);
+                    var registered = PossibleVictim.RegisterFrom(signal, number, now, nameIndex);
                     db.PossibleVictims.Add(registered);
                     signal.RegisteredAsVictim(registered.Id, coordinator, now);
                     await CarryTrackOverAsync(signal.Id, registered.Id, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
 
@@ -38,10 +39,12 @@ internal sealed class PossibleVictimConfiguration : IEntityTypeConfiguration<Pos
         {
             name.ToTable("VictimNames");
             name.WithOwner().HasForeignKey("VictimId");
-            name.Property(n => n.Value).HasMaxLength(PersonDetails.NameMaxLength).IsRequired();
-            name.Property(n => n.Normalised).HasMaxLength(PersonDetails.NameMaxLength).IsRequired();
-            name.HasKey("VictimId", nameof(VictimName.Normalised));
-            name.HasIndex(n => n.Normalised); // matching by name looks names up across all persons
+            name.Property(n => n.Value).HasMaxLength(PersonDetails.NameMaxLength).IsRequired().IsEncrypted();
+            // An index is VictimName.NameIndexLength characters; the column keeps the width of the plaintext Normalised column
+            // it was renamed from, so the migration is a rename and FieldEncryptionBackfill replaces the legacy values in place.
+            name.Property(n => n.NameIndex).HasMaxLength(PersonDetails.NameMaxLength).IsRequired();
+            name.HasKey("VictimId", nameof(VictimName.NameIndex));
+            name.HasIndex(n => n.NameIndex); // matching by name looks blind indexes up across all persons
         });
         builder.Navigation(v => v.Names).HasField("_names").UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Victims;
@@ -18,8 +19,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.ToOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Need).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.HandoverNote).HasMaxLength(Referral.HandoverNoteMaxLength);
-        builder.Property(r => r.DeclineReason).HasMaxLength(Referral.DeclineReasonMaxLength);
+        builder.Property(r => r.HandoverNote).HasMaxLength(Referral.HandoverNoteMaxLength).IsEncrypted();
+        builder.Property(r => r.DeclineReason).HasMaxLength(Referral.DeclineReasonMaxLength).IsEncrypted();
         builder.Property(r => r.Version).IsConcurrencyToken();
 
         builder.HasIndex(r => new { r.ToOrganisationId, r.Status, r.SentAtUtc }); // incoming, by status, newest first

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Victims;
@@ -17,7 +18,7 @@ internal sealed class ShelterFacilityConfiguration : IEntityTypeConfiguration<Sh
         builder.Property(f => f.Name).HasMaxLength(ShelterFacility.NameMaxLength).IsRequired();
         builder.Property(f => f.Type).HasConversion<string>().HasMaxLength(30);
         builder.Property(f => f.Region).HasConversion<int>();
-        builder.Property(f => f.ConfidentialAddress).HasMaxLength(ShelterFacility.AddressMaxLength);
+        builder.Property(f => f.ConfidentialAddress).HasMaxLength(ShelterFacility.AddressMaxLength).IsEncrypted();
         // The version is the optimistic lock that keeps two coordinators from both taking the last place.
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.Ignore(f => f.FreePlaces);

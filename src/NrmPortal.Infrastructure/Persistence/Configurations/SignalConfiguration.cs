@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Domain.Signals;
 
 namespace NrmPortal.Infrastructure.Persistence.Configurations;
@@ -19,8 +20,8 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         builder.Property(s => s.ExploitationForms).HasConversion<int>();
         builder.Property(s => s.NationalityGroup).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(30);
-        builder.Property(s => s.Account).HasMaxLength(Signal.AccountMaxLength);
-        builder.Property(s => s.TriageNote).HasMaxLength(Signal.TriageNoteMaxLength);
+        builder.Property(s => s.Account).HasMaxLength(Signal.AccountMaxLength).IsEncrypted();
+        builder.Property(s => s.TriageNote).HasMaxLength(Signal.TriageNoteMaxLength).IsEncrypted();
         builder.HasOne<NrmPortal.Domain.Victims.PossibleVictim>().WithMany().HasForeignKey(s => s.VictimId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.HandlingSteps);
@@ -33,8 +34,8 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
 
         builder.ComplexProperty(s => s.Person, person =>
         {
-            person.Property(p => p.Name).HasColumnName("PersonName").HasMaxLength(PersonDetails.NameMaxLength);
-            person.Property(p => p.Alias).HasColumnName("PersonAlias").HasMaxLength(PersonDetails.NameMaxLength);
+            person.Property(p => p.Name).HasColumnName("PersonName").HasMaxLength(PersonDetails.NameMaxLength).IsEncrypted();
+            person.Property(p => p.Alias).HasColumnName("PersonAlias").HasMaxLength(PersonDetails.NameMaxLength).IsEncrypted();
             person.Property(p => p.Sex).HasColumnName("PersonSex").HasConversion<string>().HasMaxLength(10);
             person.Property(p => p.DateOfBirth).HasColumnName("PersonDateOfBirth");
             person.Property(p => p.EstimatedAge).HasColumnName("PersonEstimatedAge");
@@ -42,7 +43,7 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
             person.Property(p => p.Languages).HasColumnName("PersonLanguages").HasMaxLength(PersonDetails.LanguagesMaxLength);
             person.Property(p => p.AccompanyingChildren).HasColumnName("PersonAccompanyingChildren");
             person.Property(p => p.AccompaniedByParentOrGuardian).HasColumnName("PersonAccompaniedByParentOrGuardian");
-            person.Property(p => p.Whereabouts).HasColumnName("PersonWhereabouts").HasMaxLength(PersonDetails.WhereaboutsMaxLength);
+            person.Property(p => p.Whereabouts).HasColumnName("PersonWhereabouts").HasMaxLength(PersonDetails.WhereaboutsMaxLength).IsEncrypted();
         });
 
         builder.OwnsMany(s => s.Indicators, indicator =>
