@@ -13,6 +13,7 @@ using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Reception;
+using NrmPortal.Domain.Privacy;
 using NrmPortal.Infrastructure.Identity;
 
 namespace NrmPortal.Infrastructure.Persistence;
@@ -33,6 +34,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<WaitingListEntry> WaitingListEntries => Set<WaitingListEntry>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReceptionRecord> ReceptionRecords => Set<ReceptionRecord>();
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+    public IQueryable<AuditChainHead> AuditChainHead => Set<AuditChainHead>().AsNoTracking();
 
     public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -43,6 +46,30 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         property.OriginalValue = version;
         // Marking it modified makes every edit bump the version and check it, even when only owned rows change.
         property.IsModified = true;
+    }
+
+    /// <summary>
+    /// A save outside an explicit transaction runs in one of its own, begun here rather than by EF, so that the save
+    /// interceptor can chain the audit entries (update the chain head first) inside the same transaction as the rows.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges()) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.BeginTransaction();
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return written;
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
     }
 
     /// <summary>Every DateTime is stored and read as UTC (SQLite keeps no kind; this makes values read back say so).</summary>

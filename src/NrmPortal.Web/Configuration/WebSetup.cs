@@ -44,6 +44,7 @@ public static class WebSetup
                 options.Conventions.AuthorizePage("/Referrals/Create", Policies.Refer);
                 options.Conventions.AuthorizeFolder("/Deadlines", Policies.SeeDeadlines);
                 options.Conventions.AuthorizeFolder("/Coa", Policies.Reception);
+                options.Conventions.AuthorizeFolder("/Privacy", Policies.Privacy);
                 options.Conventions.AuthorizePage("/Index", Policies.AnyRole);
                 options.Conventions.AuthorizeAreaFolder("Identity", "/Account/Manage", Policies.AnyRole);
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -84,6 +84,8 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<NrmPortal.Domain.Reception.EntitlementBasis>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Reception.EntitlementEndReason>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Reception.ReceptionEndReason>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Auditing.AuditAction>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Auditing.AuditOutcome>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);

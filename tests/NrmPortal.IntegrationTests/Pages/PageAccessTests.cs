@@ -38,6 +38,7 @@ public sealed class PageAccessTests(PortalFactory factory)
         ("/Referrals/", [Roles.CareWorker, Roles.CoMenshaCoordinator, Roles.Police, Roles.Ind, Roles.Coa]),
         ("/Deadlines/", [Roles.Police, Roles.Ind, Roles.CoMenshaCoordinator, Roles.Coa, Roles.CareWorker]),
         ("/Coa/", [Roles.Coa]),
+        ("/Privacy/", [Roles.PrivacyOfficer]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
         ("/Index", [.. Roles.All]),
