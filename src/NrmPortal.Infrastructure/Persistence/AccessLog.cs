@@ -1,27 +1,29 @@
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Domain.Auditing;
+using NrmPortal.Domain.Victims;
 
 namespace NrmPortal.Infrastructure.Persistence;
 
 /// <inheritdoc cref="IAccessLog"/>
 public sealed class AccessLog(AppDbContext db, TimeProvider clock, ICurrentUser currentUser, ICorrelationContext correlation) : IAccessLog
 {
-    public async Task LogReadAsync(string entityType, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0) return;
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var id in ids)
-        {
-            db.AuditEntries.Add(new AuditEntry(now, currentUser.UserId, currentUser.Role, currentUser.OrganisationId, AuditAction.Read,
-                entityType, id.ToString(), changedFields: null, correlation.CorrelationId));
-        }
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task LogReadAsync(string entityType, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        LogAsync(new AccessEvent(entityType, ids), cancellationToken);
 
-    public async Task LogDeniedAsync(string entityType, Guid id, CancellationToken cancellationToken)
+    public Task LogDeniedAsync(string entityType, Guid id, CancellationToken cancellationToken) =>
+        LogAsync(new AccessEvent(entityType, [id]) { Outcome = AuditOutcome.Denied }, cancellationToken);
+
+    public async Task LogAsync(AccessEvent access, CancellationToken cancellationToken)
     {
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, currentUser.UserId, currentUser.Role, currentUser.OrganisationId,
-            AuditAction.Read, entityType, id.ToString(), changedFields: "(denied)", correlation.CorrelationId));
-        await db.SaveChangesAsync(cancellationToken);
+        if (access.Ids.Count == 0) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var id in access.Ids)
+        {
+            var subject = access.SubjectId ?? (access.EntityType == nameof(PossibleVictim) ? id : null);
+            db.AuditEntries.Add(new AuditEntry(now, currentUser.UserId, currentUser.Role, currentUser.OrganisationId, access.Action,
+                access.EntityType, id.ToString(), changedFields: null, correlation.CorrelationId, access.Outcome, access.Purpose, subject,
+                correlation.ClientAddress, onBehalfOfUserId: null, access.BreakGlassReason));
+        }
+        await db.SaveChangesAsync(cancellationToken); // chained by the save interceptor, in the save's transaction
     }
 }

@@ -14,6 +14,7 @@ using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Reception;
 using NrmPortal.Domain.Retention;
+using NrmPortal.Domain.Privacy;
 using NrmPortal.Infrastructure.Identity;
 using NrmPortal.Infrastructure.Persistence.Encryption;
 
@@ -42,6 +43,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReceptionRecord> ReceptionRecords => Set<ReceptionRecord>();
     public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+    public IQueryable<AuditChainHead> AuditChainHead => Set<AuditChainHead>().AsNoTracking();
 
     public void DiscardChanges() => ChangeTracker.Clear();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -55,6 +58,30 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         property.OriginalValue = version;
         // Marking it modified makes every edit bump the version and check it, even when only owned rows change.
         property.IsModified = true;
+    }
+
+    /// <summary>
+    /// A save outside an explicit transaction runs in one of its own, begun here rather than by EF, so that the save
+    /// interceptor can chain the audit entries (update the chain head first) inside the same transaction as the rows.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges()) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.BeginTransaction();
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return written;
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
     }
 
     /// <summary>Every DateTime is stored and read as UTC (SQLite keeps no kind; this makes values read back say so).</summary>

@@ -4,10 +4,17 @@ using Serilog.Context;
 
 namespace NrmPortal.Web.Infrastructure;
 
-/// <summary>The request's correlation id: the W3C trace id when there is one, otherwise ASP.NET Core's request id.</summary>
+/// <summary>
+/// The request's correlation id (the W3C trace id when there is one, otherwise ASP.NET Core's request id) and the client's
+/// address (the connection's remote address).
+/// </summary>
 public sealed class CorrelationContext(IHttpContextAccessor accessor) : ICorrelationContext
 {
     public string? CorrelationId => accessor.HttpContext is { } context ? Of(context) : Activity.Current?.TraceId.ToString();
+
+    public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress is { } address
+        ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
+        : null;
 
     public static string Of(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
 }

@@ -87,6 +87,8 @@ public sealed partial class DutchTranslationTests
             .. Enum.GetValues<NrmPortal.Domain.Retention.ErasureGround>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Domain.Retention.ErasureRequestStatus>().Select(v => EnumText.EnglishLabel(v)),
             .. Enum.GetValues<NrmPortal.Application.Features.Privacy.RecordKind>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Auditing.AuditAction>().Select(v => EnumText.EnglishLabel(v)),
+            .. Enum.GetValues<NrmPortal.Domain.Auditing.AuditOutcome>().Select(v => EnumText.EnglishLabel(v)),
         ];
 
         AssertTranslated(labels);

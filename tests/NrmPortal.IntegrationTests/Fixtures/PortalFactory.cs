@@ -59,6 +59,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestAuthHandler.SchemeName);
             // Check the security stamp on every request, so tests see at once what production sees within a minute.
             services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddressStartupFilter>();
             services.RemoveAll<ICurrentUser>();
             services.AddScoped<ICurrentUser, SwitchableCurrentUser>();
         });

@@ -9,6 +9,7 @@ using NrmPortal.Domain.Deadlines;
 using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Reception;
 using NrmPortal.Domain.Retention;
+using NrmPortal.Domain.Privacy;
 
 namespace NrmPortal.Application.Common.Abstractions;
 
@@ -28,6 +29,10 @@ public interface IAppDbContext
     DbSet<Referral> Referrals { get; }
     DbSet<ReceptionRecord> ReceptionRecords { get; }
     DbSet<ErasureRequest> ErasureRequests { get; }
+    DbSet<BreakGlassGrant> BreakGlassGrants { get; }
+
+    /// <summary>The end of the audit chain (one row); read by the verifier, written only by the save interceptor.</summary>
+    IQueryable<AuditChainHead> AuditChainHead { get; }
 
     /// <summary>Forgets every pending change (a background job's failed claim must not be retried with the next save).</summary>
     void DiscardChanges();

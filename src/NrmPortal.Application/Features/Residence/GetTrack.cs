@@ -44,7 +44,7 @@ public static class GetTrack
         Guid Id, Guid Version, Person Subject, IReadOnlySet<TrackArea> Areas, ReflectionState ReflectionState, CaseState CaseState,
         ResidenceState? ResidenceState, bool WithdrawalHeldBack, IReadOnlyList<Reflection> ReflectionPeriods, CaseFacts? Case, IReadOnlyList<ResidenceEntry> Applications,
         ApplicationKind? PendingApplicationKind, IReadOnlyList<TrackStep> AllowedSteps, IReadOnlyList<NonTemporaryGround> Grounds,
-        IReadOnlyList<Due> Deadlines, IReadOnlyList<TrackEvent> Timeline, DateOnly Today, string? ReflectionRefusal);
+        IReadOnlyList<Due> Deadlines, IReadOnlyList<TrackEvent> Timeline, DateOnly Today, string? ReflectionRefusal, bool BreakGlass = false);
 
     /// <summary>The steps each role records; the page offers only these.</summary>
     public static IReadOnlySet<TrackStep> StepsRecordedBy(string? role) => role switch
@@ -69,7 +69,22 @@ public static class GetTrack
         {
             var track = await db.ResidenceTracks.AsNoTracking().Where(TrackAccess.VisibleTo(currentUser, db.Signals))
                 .SingleOrDefaultAsync(t => t.Id == query.Id, cancellationToken);
-            if (track is null) { await accessLog.LogIfExistsAsync(db.ResidenceTracks, t => t.Id == query.Id, nameof(ResidenceTrack), query.Id, cancellationToken); return null; }
+            string? breakGlassReason = null;
+            if (track is null)
+            {
+                // Outside the relation: only under an active break-the-glass grant, read-only, and logged with its reason.
+                breakGlassReason = await db.BreakGlassGrants.Where(TrackAccess.ActiveGrantsOf(currentUser, clock.GetUtcNow().UtcDateTime))
+                    .Where(g => g.EntityId == query.Id).OrderByDescending(g => g.GrantedAtUtc).Select(g => g.Reason).FirstOrDefaultAsync(cancellationToken);
+                if (breakGlassReason is null)
+                {
+                    // A track that exists but lies outside the relation: "not found" for the user, a Denied entry in the log.
+                    if (await db.ResidenceTracks.AnyAsync(t => t.Id == query.Id, cancellationToken))
+                        await accessLog.LogDeniedAsync(nameof(ResidenceTrack), query.Id, cancellationToken);
+                    return null;
+                }
+                track = await db.ResidenceTracks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == query.Id, cancellationToken);
+                if (track is null) return null;
+            }
 
             var today = DutchCalendar.DateOf(clock.GetUtcNow().UtcDateTime);
             var role = currentUser.Role;
@@ -79,10 +94,13 @@ public static class GetTrack
             var isPolice = NeedToKnow.Allows(role, DataCategory.PoliceCaseData, relation);
             var isInd = NeedToKnow.Allows(role, DataCategory.MedicalGround, relation);
             var subject = await SubjectOf(track, cancellationToken);
-            await accessLog.LogReadAsync(nameof(ResidenceTrack), [track.Id], cancellationToken);
+            await accessLog.LogAsync(new AccessEvent(nameof(ResidenceTrack), [track.Id])
+                { SubjectId = subject.VictimId, BreakGlassReason = breakGlassReason }, cancellationToken);
             // The person's name and date of birth were read too: logged against the person, so "who saw this victim" finds it.
-            if (subject.VictimId is { } victimId) await accessLog.LogReadAsync(nameof(PossibleVictim), [victimId], cancellationToken);
-            else if (subject.SignalId is { } signalId) await accessLog.LogReadAsync(nameof(Signal), [signalId], cancellationToken);
+            if (subject.VictimId is { } victimId)
+                await accessLog.LogAsync(new AccessEvent(nameof(PossibleVictim), [victimId]) { BreakGlassReason = breakGlassReason }, cancellationToken);
+            else if (subject.SignalId is { } signalId)
+                await accessLog.LogAsync(new AccessEvent(nameof(Signal), [signalId]) { BreakGlassReason = breakGlassReason }, cancellationToken);
 
             var reflections = areas.Contains(TrackArea.Reflection)
                 ? track.ReflectionPeriods.OrderBy(p => p.OfferedOn).Select(p => new Reflection(p.OfferedOn, p.Decision, p.DeclineReason, p.StartsOn, p.EndsOn,
@@ -111,7 +129,7 @@ public static class GetTrack
                 track.AllowedSteps(today).Where(recordable.Contains).ToList(),
                 areas.Contains(TrackArea.Residence) ? track.NonTemporaryGroundsOn(today) : [],
                 DeadlineRules.Of(track, rules, today).Where(d => visibleKinds.Contains(d.Kind)).Select(d => new Due(d.Kind, d.DueOn)).ToList(),
-                TrackTimeline.EventsOf(track, areas, today), today, rules.ReflectionRefusalFor(track.NationalityGroup));
+                TrackTimeline.EventsOf(track, areas, today), today, rules.ReflectionRefusalFor(track.NationalityGroup), breakGlassReason is not null);
         }
 
         private async Task<Person> SubjectOf(ResidenceTrack track, CancellationToken cancellationToken)

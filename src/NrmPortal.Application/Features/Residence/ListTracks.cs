@@ -26,7 +26,8 @@ public static class ListTracks
     {
         public async ValueTask<PagedList<Item>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var tracks = db.ResidenceTracks.AsNoTracking().Where(TrackAccess.VisibleTo(currentUser, db.Signals));
+            var now = clock.GetUtcNow().UtcDateTime;
+            var tracks = db.ResidenceTracks.AsNoTracking().Where(TrackAccess.VisibleTo(currentUser, db.Signals, db.BreakGlassGrants, now));
             var seesResidence = TrackTimeline.AreasVisibleTo(currentUser.Role).Contains(TrackArea.Residence);
             if (!string.IsNullOrWhiteSpace(query.Reference))
             {
@@ -44,8 +45,20 @@ public static class ListTracks
                     t.ReflectionEndsOn, t.CaseState,
                     seesResidence ? t.ResidenceState : null, seesResidence ? t.TemporaryPermitValidUntil : null))
                 .ToPagedListAsync(query.Page, PagingExtensions.DefaultPageSize, cancellationToken);
-            await accessLog.LogReadAsync(nameof(ResidenceTrack), page.Items.Select(i => i.Id).ToList(), cancellationToken);
+            await LogAsync(page.Items.Select(i => i.Id).ToList(), now, cancellationToken);
             return page;
+        }
+
+        /// <summary>Logs the listed tracks; those seen only under a break-the-glass grant as break-the-glass, with the grant's reason.</summary>
+        private async Task LogAsync(List<Guid> ids, DateTime now, CancellationToken cancellationToken)
+        {
+            var grants = await db.BreakGlassGrants.AsNoTracking().Where(TrackAccess.ActiveGrantsOf(currentUser, now)).Where(g => ids.Contains(g.EntityId))
+                .Select(g => new { g.EntityId, g.Reason }).ToListAsync(cancellationToken);
+            var byRelation = grants.Count == 0 ? ids : await db.ResidenceTracks.Where(TrackAccess.VisibleTo(currentUser, db.Signals))
+                .Where(t => ids.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
+            await accessLog.LogReadAsync(nameof(ResidenceTrack), byRelation, cancellationToken);
+            foreach (var grant in grants.Where(g => !byRelation.Contains(g.EntityId)).DistinctBy(g => g.EntityId))
+                await accessLog.LogAsync(new AccessEvent(nameof(ResidenceTrack), [grant.EntityId]) { BreakGlassReason = grant.Reason }, cancellationToken);
         }
     }
 }

@@ -6,28 +6,90 @@ using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Domain.Auditing;
 using NrmPortal.Domain.Common;
 using NrmPortal.Infrastructure.Identity;
+using NrmPortal.Domain.Victims;
 
 namespace NrmPortal.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// On every save: gives versioned aggregates a fresh concurrency token, stamps creation and modification (UTC, user),
 /// and adds one audit entry per written entity, in the same transaction as the change. Audit entries name the changed
-/// fields, never their values.
+/// fields, never their values, with the victim concerned where the row says (its VictimId). The added audit entries (these
+/// and the access log's) are then chained: sequence and hash from the chain head, which is updated first, in the same
+/// transaction. An audit entry is never changed or removed: such a save is refused.
 /// </summary>
 public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser currentUser, ICorrelationContext correlation)
     : SaveChangesInterceptor
 {
+    public const string AppendOnlyMessage = "AuditEntries is append-only";
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is not null) Stamp(eventData.Context);
+        if (eventData.Context is { } context)
+        {
+            Stamp(context);
+            if (Unsealed(context) is { Count: > 0 } pending)
+            {
+                RequireTransaction(context);
+                context.Database.ExecuteSql($"UPDATE AuditChainHead SET LastSequence = LastSequence WHERE Id = {AuditChainHead.SingletonId}");
+                var head = context.Set<AuditChainHead>().AsNoTracking().Single(h => h.Id == AuditChainHead.SingletonId);
+                var (sequence, hash) = Seal(pending, head);
+                context.Database.ExecuteSql(
+                    $"UPDATE AuditChainHead SET LastSequence = {sequence}, LastHash = {hash} WHERE Id = {AuditChainHead.SingletonId}");
+            }
+        }
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not null) Stamp(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        if (eventData.Context is { } context)
+        {
+            Stamp(context);
+            if (Unsealed(context) is { Count: > 0 } pending)
+            {
+                RequireTransaction(context);
+                // The first statement of the chain is a write on the head row: it takes the write lock (SQLite) or the row
+                // lock (SQL Server) until the transaction ends, so a concurrent writer waits here and then reads our head.
+                await context.Database.ExecuteSqlAsync(
+                    $"UPDATE AuditChainHead SET LastSequence = LastSequence WHERE Id = {AuditChainHead.SingletonId}", cancellationToken);
+                var head = await context.Set<AuditChainHead>().AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+                var (sequence, hash) = Seal(pending, head);
+                await context.Database.ExecuteSqlAsync(
+                    $"UPDATE AuditChainHead SET LastSequence = {sequence}, LastHash = {hash} WHERE Id = {AuditChainHead.SingletonId}", cancellationToken);
+            }
+        }
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    /// <summary>The audit entries this save adds, in a fixed order; refuses any change or removal of an existing one.</summary>
+    private static List<AuditEntry> Unsealed(DbContext context)
+    {
+        if (context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted)
+            || context.ChangeTracker.Entries<AuditChainHead>().Any(e => e.State is not EntityState.Unchanged and not EntityState.Detached))
+            throw new InvalidOperationException(AppendOnlyMessage);
+        return context.ChangeTracker.Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added && e.Entity.Sequence == 0)
+            .Select(e => e.Entity)
+            .OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Id)
+            .ToList();
+    }
+
+    private static void RequireTransaction(DbContext context)
+    {
+        if (context.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Audit entries are chained inside the save's transaction (AppDbContext begins one).");
+    }
+
+    private static (long Sequence, string Hash) Seal(List<AuditEntry> pending, AuditChainHead head)
+    {
+        var (sequence, hash) = (head.LastSequence, head.LastHash);
+        foreach (var entry in pending)
+        {
+            entry.Seal(++sequence, hash);
+            hash = entry.Hash;
+        }
+        return (sequence, hash);
     }
 
     private void Stamp(DbContext context)
@@ -36,7 +98,7 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not UserSession) // technical rows, not audited
+            .Where(e => e.Entity is not AuditEntry and not AuditChainHead and not DataProtectionKey and not UserSession) // technical rows, not audited
             .ToList();
 
         foreach (var entry in entries)
@@ -61,7 +123,8 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
             var (entityType, entityId) = Subject(entry);
             context.Add(new AuditEntry(now, currentUser.UserId, currentUser.Role, currentUser.OrganisationId,
                 ActionOf(entry.State), Truncate(entityType, AuditEntry.EntityTypeMaxLength),
-                Truncate(entityId, AuditEntry.EntityIdMaxLength), ChangedFieldsOf(entry), correlation.CorrelationId));
+                Truncate(entityId, AuditEntry.EntityIdMaxLength), ChangedFieldsOf(entry), correlation.CorrelationId,
+                subjectId: VictimOf(entry), clientAddress: correlation.ClientAddress));
         }
     }
 
@@ -82,6 +145,19 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
         if (entry.Metadata.FindOwnership() is not { } ownership) return (entry.Metadata.ShortName(), KeyOf(entry));
         var ownerKey = string.Join('|', ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
         return (ownership.PrincipalEntityType.ShortName() + "." + entry.Metadata.ShortName(), ownerKey);
+    }
+
+    /// <summary>The possible victim a written row concerns: the person itself, or the row's (or its owner's) VictimId.</summary>
+    private static Guid? VictimOf(EntityEntry entry)
+    {
+        var owner = entry.Metadata.FindOwnership() is { } ownership
+            ? entry.Context.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+                && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue)
+                    .SequenceEqual(ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue)))
+            : entry;
+        if (owner is null) return null;
+        if (owner.Entity is PossibleVictim victim) return victim.Id;
+        return owner.Metadata.FindProperty("VictimId") is { } property && owner.Property(property.Name).CurrentValue is Guid id ? id : null;
     }
 
     private static string KeyOf(EntityEntry entry)
