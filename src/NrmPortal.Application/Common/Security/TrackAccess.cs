@@ -39,6 +39,7 @@ public static class TrackAccess
         : track.PoliceOrganisationId == user.OrganisationId ? Relation.OwnOrganisation
         : Relation.InvolvedOrganisation;
 
+    /// <summary>
     /// The tracks the user sees by their relation, plus (police only) those they hold an active break-the-glass grant for:
     /// read-only, since <see cref="ChangeableBy"/> and <see cref="Holds"/> ignore grants.
     /// </summary>
