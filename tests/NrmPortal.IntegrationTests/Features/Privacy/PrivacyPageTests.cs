@@ -71,4 +71,14 @@ public sealed class PrivacyPageTests(RetentionPortal portal) : IClassFixture<Ret
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Find.Reference']")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task The_home_page_leads_the_privacy_officer_to_the_privacy_pages_only()
+    {
+        var home = await _factory.ClientFor(portal.Officer).GetDocumentAsync("/");
+
+        Assert.NotNull(home.QuerySelector("#home-retention"));
+        Assert.NotNull(home.QuerySelector("#nav-erasure"));
+        Assert.Null(home.QuerySelector("#home-report-signal"));
+    }
 }
