@@ -65,7 +65,9 @@ public static class DependencyInjection
     private static RetentionRules RetentionRulesFrom(IConfiguration configuration)
     {
         var rules = configuration.GetSection(RetentionRules.SectionName).Get<RetentionRules>() ?? new RetentionRules();
-        var problems = rules.Problems();
+        var problems = rules.Problems().ToList();
+        var job = configuration.GetSection(RetentionRules.SectionName).Get<RetentionJobOptions>() ?? new RetentionJobOptions();
+        if (job.RunFromHour is < 0 or > 23) problems.Add("Retention: RunFromHour must be between 0 and 23.");
         if (problems.Count > 0) throw new InvalidOperationException(string.Join(" ", problems));
         return rules;
     }
