@@ -40,6 +40,7 @@ public sealed class PageAccessTests(PortalFactory factory)
         ("/Coa/", [Roles.Coa]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
+        ("/Identity/Account/EnrolAuthenticator", [.. Roles.All]),
         ("/Index", [.. Roles.All]),
     ];
 
