@@ -124,6 +124,29 @@ public sealed class RateLimitTests(LowRateLimitPortalFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Codes_on_the_second_sign_in_step_are_limited_per_account_known_from_the_two_factor_cookie()
+    {
+        var (email, password, setup) = await NewUserAsync();
+        await factory.EnrolAsync(setup);
+        var client = factory.ClientFrom("10.6.0.2");
+        var first = await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", password)]);
+        var secondStep = (AngleSharp.Html.Dom.IHtmlFormElement)(await client.GetDocumentAsync(first.LocationPath()!)).QuerySelector("#two-factor-form")!;
+
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 2; i++)
+        {
+            // From a new address each time (per-address limit 100): only the account ties the attempts together.
+            client.DefaultRequestHeaders.Remove(LowRateLimitPortalFactory.ClientIpHeader);
+            client.DefaultRequestHeaders.Add(LowRateLimitPortalFactory.ClientIpHeader, $"10.6.1.{i + 1}");
+            responses.Add(await client.SubmitAsync(secondStep, [new("Input.TwoFactorCode", "000000")]));
+        }
+
+        // The enrolment's code counted for the same account (the user id): the limit of two is reached with one more.
+        Assert.Equal(HttpStatusCode.OK, responses[0].StatusCode);
+        AssertRefused(responses[1]);
+    }
+
+    [Fact]
     public async Task Searching_is_limited_per_user_but_opening_the_list_without_a_query_is_not()
     {
         var client = factory.ClientFrom("10.5.0.1", TestUser.InRole(Roles.CoMenshaCoordinator));
@@ -135,6 +158,24 @@ public sealed class RateLimitTests(LowRateLimitPortalFactory factory) : IClassFi
         Assert.All(searches.Take(2), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         AssertRefused(searches[2]);
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+    }
+
+    /// <summary>A user who has already chosen their own password (so sign-in leads to enrolment or the second step).</summary>
+    private async Task<(string Email, string Password, HttpClient Client)> NewUserAsync()
+    {
+        const string oneTime = "een-eenmalig-wachtwoord-42", own = "een lange eigen wachtzin 2026";
+        var admin = TestUser.InRole(Roles.Administrator);
+        var organisation = await factory.SendAsync(new OrganisationBuilder().Build(), admin);
+        var email = $"code-{Guid.NewGuid():N}@example.org";
+        await factory.SendAsync(new CreateUser.Command
+        {
+            DisplayName = "Code", Email = email, OrganisationId = organisation, Role = Roles.Police, InitialPassword = oneTime,
+        }, admin);
+        var client = factory.ClientFrom("10.6.0.9");
+        await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", oneTime)]);
+        await client.SubmitAsync("/Identity/Account/ChangePassword", "#change-password-form",
+            [new("Input.OldPassword", oneTime), new("Input.NewPassword", own), new("Input.ConfirmPassword", own)]);
+        return (email, own, client);
     }
 
     private Task<HttpResponseMessage> LoginAsync(string ip, string email) =>
