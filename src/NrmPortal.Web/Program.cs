@@ -18,8 +18,10 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddNrmMediator();
 builder.Services.AddNrmIdentity(builder.Environment);
 builder.Services.AddNrmWeb(builder.Environment);
+builder.Services.AddNrmRateLimiting(builder.Configuration);
 
 var app = builder.Build();
+StartupChecks.EnsureNoDemoSecrets(app.Configuration, app.Environment);
 
 app.UseNrmLocalisationForValidation();
 await using (var scope = app.Services.CreateAsyncScope())
@@ -40,8 +42,9 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestLocalization();
 app.UseAuthentication();
+app.UseNrmRateLimiting();
+app.UseMiddleware<MustChangePasswordMiddleware>(); // before authorisation: a pending step wins over "access denied"
 app.UseAuthorization();
-app.UseMiddleware<MustChangePasswordMiddleware>();
 
 app.MapNrmHealthChecks();
 app.MapRazorPages();

@@ -16,4 +16,10 @@ public sealed class AppUser : IdentityUser<Guid>
     public bool MustChangePassword { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// The 30-second time step of the last authenticator code accepted for this user. A code is accepted only for a later
+    /// step, so a code (or an older one) cannot be used twice (<see cref="TotpAuthenticatorTokenProvider"/>).
+    /// </summary>
+    public long? LastTotpTimeStep { get; set; }
 }

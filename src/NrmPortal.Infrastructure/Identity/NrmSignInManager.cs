@@ -8,7 +8,10 @@ using NrmPortal.Infrastructure.Persistence;
 
 namespace NrmPortal.Infrastructure.Identity;
 
-/// <summary>Users of a deactivated organisation cannot sign in (their sessions end when the organisation is deactivated).</summary>
+/// <summary>
+/// Users of a deactivated organisation cannot sign in (their sessions end when the organisation is deactivated). No browser
+/// is ever remembered for two-factor authentication: every sign-in asks for a code, whatever cookie the browser sends.
+/// </summary>
 public sealed class NrmSignInManager(
     UserManager<AppUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -25,4 +28,8 @@ public sealed class NrmSignInManager(
         if (!await base.CanSignInAsync(user)) return false;
         return await db.Organisations.AnyAsync(o => o.Id == user.OrganisationId && o.IsActive);
     }
+
+    public override Task<bool> IsTwoFactorClientRememberedAsync(AppUser user) => Task.FromResult(false);
+
+    public override Task RememberTwoFactorClientAsync(AppUser user) => Task.CompletedTask;
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Common.Exceptions;
 using NrmPortal.Infrastructure.Persistence;
@@ -7,7 +8,8 @@ using NrmPortal.Infrastructure.Persistence;
 namespace NrmPortal.Infrastructure.Identity;
 
 /// <inheritdoc cref="IUserAdministration"/>
-public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> userManager, ISessionRevoker sessions, TimeProvider clock) : IUserAdministration
+public sealed partial class UserAdministration(AppDbContext db, UserManager<AppUser> userManager, ISessionRevoker sessions, TimeProvider clock,
+    ILogger<UserAdministration> logger) : IUserAdministration
 {
     public IQueryable<UserAccount> Accounts =>
         from user in db.Users.AsNoTracking()
@@ -92,8 +94,12 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         var user = await FindAsync(userId);
         ThrowIfFailed(await userManager.SetTwoFactorEnabledAsync(user, false), "");
         ThrowIfFailed(await userManager.ResetAuthenticatorKeyAsync(user), "");
+        await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // the old recovery codes go with the old app
+        user.LastTotpTimeStep = null; // codes of the new key start afresh; the old key's codes are worthless now
+        // Ends the user's sessions; at the next sign-in the user has no two-factor and must enrol a new app first.
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
         await sessions.RevokeAllAsync(user.Id, cancellationToken);
+        LogTwoFactorReset(logger, userId);
     }
 
     public async Task ChangeOwnPasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
@@ -140,4 +146,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
             : propertyName;
         throw new RequestValidationException(result.Errors.Select(e => new FluentValidation.Results.ValidationFailure(field, e.Description)));
     }
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Two-factor authentication of user {UserId} reset by an administrator; the user must enrol again")]
+    private static partial void LogTwoFactorReset(ILogger logger, Guid userId);
 }

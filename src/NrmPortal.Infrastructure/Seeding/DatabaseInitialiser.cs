@@ -22,6 +22,7 @@ public sealed class DatabaseInitialiser(
     DatabaseOptions database,
     IOptions<SeedOptions> seedOptions,
     UserManager<AppUser> userManager,
+    IUserStore<AppUser> userStore,
     RoleManager<IdentityRole<Guid>> roleManager,
     TimeProvider clock,
     FieldEncryptionBackfill fieldEncryption,
@@ -61,6 +62,7 @@ public sealed class DatabaseInitialiser(
 
         var seed = seedOptions.Value;
         if (seed.DemoData && isDevelopment) await SeedDemoDataAsync(seed, cancellationToken);
+        if (isDevelopment && !string.IsNullOrWhiteSpace(seed.DemoAuthenticatorKey)) await EnrolDemoUsersAsync(seed.DemoAuthenticatorKey);
         await EnsureAdministratorAsync(seed, cancellationToken);
     }
 
@@ -105,6 +107,22 @@ public sealed class DatabaseInitialiser(
         logger.LogInformation("Seeded {Count} demo users", DemoAccounts.Count);
     }
 
+    /// <summary>Development: demo users not yet enrolled get the configured authenticator key and two-factor switched on.</summary>
+    private async Task EnrolDemoUsersAsync(string key)
+    {
+        if (TotpCode.FromBase32(key) is null) throw new InvalidOperationException("Seed:DemoAuthenticatorKey is not a Base32 key.");
+        var normalised = key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        foreach (var account in DemoAccounts)
+        {
+            if (await userManager.FindByEmailAsync(account.Email) is not { TwoFactorEnabled: false } user) continue;
+            if (userStore is not IUserAuthenticatorKeyStore<AppUser> keys) throw new NotSupportedException("The user store keeps no authenticator keys.");
+            await keys.SetAuthenticatorKeyAsync(user, normalised, CancellationToken.None);
+            var result = await userManager.SetTwoFactorEnabledAsync(user, true); // also saves the key
+            if (!result.Succeeded)
+                throw new InvalidOperationException($"Could not enrol demo user {account.Email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
     private async Task EnsureAdministratorAsync(SeedOptions seed, CancellationToken cancellationToken)
     {
         // An administrator who can sign in: in an active organisation and not locked. Otherwise the bootstrap password
@@ -142,8 +160,10 @@ public sealed class DatabaseInitialiser(
             existing.OrganisationId = organisation.Id;
             existing.MustChangePassword = true;
             existing.LockoutEnd = null;
+            existing.TwoFactorEnabled = false; // the operator may have lost the phone too: enrol a new app at sign-in
             var token = await userManager.GeneratePasswordResetTokenAsync(existing);
             var reset = await userManager.ResetPasswordAsync(existing, token, seed.BootstrapAdminPassword);
+            if (reset.Succeeded) reset = await userManager.ResetAuthenticatorKeyAsync(existing);
             if (reset.Succeeded && !await userManager.IsInRoleAsync(existing, Roles.Administrator))
                 reset = await userManager.AddToRoleAsync(existing, Roles.Administrator);
             if (!reset.Succeeded)

@@ -11,6 +11,12 @@ public sealed class SeedOptions
     /// <summary>Password of every demo user; when empty one is generated and printed once, at first start.</summary>
     public string? DemoPassword { get; set; }
 
+    /// <summary>
+    /// Development only: a Base32 authenticator key every demo user is enrolled with, so demos and browser tests can compute
+    /// codes (e.g. <c>oathtool --totp -b KEY</c>). Start-up fails when it is set in any environment but Development and Testing.
+    /// </summary>
+    public string? DemoAuthenticatorKey { get; set; }
+
     /// <summary>Production: the first administrator, created when no administrator exists yet.</summary>
     public string BootstrapAdminEmail { get; set; } = "beheerder@nrm.local";
 

@@ -49,12 +49,19 @@ public static class IdentitySetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                // Codes from authenticator apps: ±1 step and never twice (ASVS 6.5.1, 6.5.5).
+                options.Tokens.AuthenticatorTokenProvider = TotpAuthenticatorTokenProvider.ProviderName;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<NrmUserManager>()
             .AddSignInManager<NrmSignInManager>()
-            .AddClaimsPrincipalFactory<NrmUserClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<NrmUserClaimsPrincipalFactory>()
+            .AddTokenProvider<TotpAuthenticatorTokenProvider>(TotpAuthenticatorTokenProvider.ProviderName);
+        // Identity's own authenticator provider (±2 steps, replayable) stays registered under its name; point that name at
+        // the portal's provider too, so no path can verify a code the lenient way.
+        services.Configure<IdentityOptions>(o =>
+            o.Tokens.ProviderMap[TokenOptions.DefaultAuthenticatorProvider] = new TokenProviderDescriptor(typeof(TotpAuthenticatorTokenProvider)));
 
         services.AddHsts(o =>
         {

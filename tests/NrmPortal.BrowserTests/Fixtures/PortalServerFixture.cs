@@ -19,6 +19,9 @@ public sealed class PortalServerFixture : WebApplicationFactory<Program>, IAsync
     /// <summary>Password of every seeded demo user (Seed:DemoPassword); at least 15 characters.</summary>
     public const string DemoPassword = "browser-tests-demo-password-2024";
 
+    /// <summary>Every seeded demo user is enrolled with this authenticator key (Seed:DemoAuthenticatorKey, Development only).</summary>
+    public const string DemoAuthenticatorKey = "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA";
+
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string RequireBrowserVariable = "NRM_REQUIRE_BROWSER";
 
@@ -98,6 +101,13 @@ public sealed class PortalServerFixture : WebApplicationFactory<Program>, IAsync
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Seed:DemoData", "true");
         builder.UseSetting("Seed:DemoPassword", DemoPassword);
+        builder.UseSetting("Seed:DemoAuthenticatorKey", DemoAuthenticatorKey);
+        // The journeys sign in many times from 127.0.0.1: rate limits far above what they use.
+        foreach (var category in new[] { "Login", "TwoFactor", "ForgotPassword", "Search" })
+        {
+            builder.UseSetting($"RateLimits:{category}:PerIp", "100000");
+            builder.UseSetting($"RateLimits:{category}:PerAccount", "100000");
+        }
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(_dataDirectory, "mail")); // not into the source tree
     }

@@ -109,6 +109,22 @@ public sealed partial class AdministratorJourneyTests(PortalServerFixture portal
         await Accessibility.AssertNoViolationsAsync(page, "change password with errors");
 
         await changePassword.ChangeAsync(OneTimePassword, NewPassword, NewPassword);
+
+        // Then an authenticator app, before anything else: a QR code and the key; a wrong code is refused.
+        var enrol = new EnrolAuthenticatorPage(page);
+        await enrol.WaitUntilShownAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(EnrolAuthenticatorPage.RelativeUrl)));
+        await Expect(enrol.QrCode).ToHaveAttributeAsync("src", new Regex("^data:image/png;base64,"));
+        await Accessibility.AssertNoViolationsAsync(page, "enrol authenticator");
+        await Screenshots.TakeAsync(page, "06a-enrol-authenticator.png");
+        await page.GotoAsync("/");
+        await enrol.WaitUntilShownAsync();
+        await enrol.Code.FillAsync("12345");
+        await enrol.Submit.ClickAsync();
+        await Expect(enrol.CodeError).ToHaveTextAsync(AnyText());
+        var userKey = await enrol.EnrolAsync(userEmail);
+        await Accessibility.AssertNoViolationsAsync(page, "recovery codes");
+        await enrol.Continue.ClickAsync();
         await Expect(page.Locator("#home-role-" + Roles.CareWorker)).ToBeVisibleAsync();
         await Expect(layout.CurrentUser).ToHaveTextAsync(userName);
         await Expect(layout.NavOrganisations).ToHaveCountAsync(0);
@@ -126,7 +142,7 @@ public sealed partial class AdministratorJourneyTests(PortalServerFixture portal
         await page.GotoAsync("/");
         await layout.SignOutAsync();
         await login.GotoAsync();
-        await login.SignInAsync(userEmail, NewPassword);
+        await login.SignInAsync(userEmail, NewPassword, userKey);
         await Expect(page.Locator("#home-role-" + Roles.CareWorker)).ToBeVisibleAsync();
     }
 }

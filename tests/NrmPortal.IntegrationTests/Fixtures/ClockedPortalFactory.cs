@@ -11,6 +11,8 @@ public sealed class ClockedPortalFactory(DateTimeOffset start) : PortalFactory
 
     public FakeTimeProvider Clock { get; } = new(start);
 
+    public override DateTimeOffset Now => Clock.GetUtcNow();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

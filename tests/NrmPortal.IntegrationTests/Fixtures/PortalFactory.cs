@@ -49,6 +49,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Retention:Enabled", "false"); // tests run the retention command explicitly, on their own clock
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Encryption:BlindIndexKey", BlindIndexKey);
+        // Tests sign in many times from one address: limits far above what they use (RateLimitTests lowers them again).
+        foreach (var category in new[] { "Login", "TwoFactor", "ForgotPassword", "Search" })
+        {
+            builder.UseSetting($"RateLimits:{category}:PerIp", "100000");
+            builder.UseSetting($"RateLimits:{category}:PerAccount", "100000");
+        }
         builder.ConfigureServices(services =>
         {
             // Requests with test headers are authenticated by the test handler; all others by the real Identity cookie.
@@ -106,6 +112,38 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var response = await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", password)]);
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"Sign-in of {email} failed: {(int)response.StatusCode}");
         return client;
+    }
+
+    /// <summary>The portal's current time (the fake clock's in <see cref="ClockedPortalFactory"/>), for authenticator codes.</summary>
+    public virtual DateTimeOffset Now => DateTimeOffset.UtcNow;
+
+    /// <summary>
+    /// Enrols an authenticator app on the forced enrolment page with a code for <see cref="Now"/> plus
+    /// <paramref name="stepOffset"/> steps of 30 seconds, and returns the key read from the page.
+    /// </summary>
+    public async Task<string> EnrolAsync(HttpClient client, int stepOffset = 0)
+    {
+        var page = await client.GetDocumentAsync("/Identity/Account/EnrolAuthenticator");
+        var key = page.QuerySelector("#shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+        var response = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("#enrol-form")!,
+            [new("Input.Code", Totp.Code(key, Now.AddSeconds(30 * stepOffset)))]);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(10, (await HtmlForms.ParseAsync(response)).QuerySelectorAll("#recovery-codes li").Length);
+        return key;
+    }
+
+    /// <summary>
+    /// Signs in with password and authenticator code (for <see cref="Now"/> plus <paramref name="stepOffset"/> steps); returns
+    /// the client and the last response (a redirect away from the second step when the code was accepted).
+    /// </summary>
+    public async Task<(HttpClient Client, HttpResponseMessage Response)> SignInWithCodeAsync(string email, string password, string key, int stepOffset = 0)
+    {
+        var client = ClientFor(null);
+        var password1 = await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", password)]);
+        var secondStep = password1.LocationPath() ?? "";
+        Assert.StartsWith("/Identity/Account/LoginWith2fa", secondStep, StringComparison.Ordinal);
+        var response = await client.SubmitAsync(secondStep, "#two-factor-form", [new("Input.TwoFactorCode", Totp.Code(key, Now.AddSeconds(30 * stepOffset)))]);
+        return (client, response);
     }
 
     /// <summary>Sends a message through the whole mediator pipeline in a fresh scope, as <paramref name="user"/>.</summary>

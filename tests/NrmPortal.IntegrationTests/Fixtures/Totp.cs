@@ -5,6 +5,7 @@ namespace NrmPortal.IntegrationTests.Fixtures;
 /// <summary>RFC 6238 codes (HMAC-SHA1, 30-second steps, 6 digits) from a Base32 key, as an authenticator app computes them.</summary>
 public static class Totp
 {
+    /// <summary>The code an app shows at <paramref name="now"/> for <paramref name="base32Key"/>.</summary>
     public static string Code(string base32Key, DateTimeOffset now)
     {
         var counter = now.ToUnixTimeSeconds() / 30;
@@ -17,6 +18,9 @@ public static class Totp
         var binary = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The 30-second step <paramref name="now"/> falls in (a code is accepted once per step).</summary>
+    public static long Step(DateTimeOffset now) => now.ToUnixTimeSeconds() / 30;
 
     private static byte[] FromBase32(string text)
     {

@@ -41,6 +41,7 @@ public sealed class PageAccessTests(PortalFactory factory)
         ("/Privacy/", [Roles.PrivacyOfficer]),
         ("/Identity/Account/Manage", [.. Roles.All]),
         ("/Identity/Account/ChangePassword", [.. Roles.All]),
+        ("/Identity/Account/EnrolAuthenticator", [.. Roles.All]),
         ("/Index", [.. Roles.All]),
         ("/Session/", [.. Roles.All]),
     ];

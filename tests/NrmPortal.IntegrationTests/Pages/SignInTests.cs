@@ -18,20 +18,25 @@ public sealed class SignInTests(PortalFactory factory)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_new_user_must_change_the_one_time_password_before_anything_else()
+    public async Task A_new_user_must_change_the_one_time_password_then_enrol_an_authenticator_before_anything_else()
     {
         var (_, email) = await CreateUserAsync(Roles.CareWorker);
         var client = await factory.SignedInClientAsync(email, OneTimePassword);
 
         var home = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        var enrolBeforeChange = await client.GetAsync(new Uri("/Identity/Account/EnrolAuthenticator", UriKind.Relative), Ct);
         var change = await client.SubmitAsync("/Identity/Account/ChangePassword", "#change-password-form",
             [new("Input.OldPassword", OneTimePassword), new("Input.NewPassword", OwnPassword), new("Input.ConfirmPassword", OwnPassword)]);
-        var homeAfter = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        var homeAfterChange = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        await factory.EnrolAsync(client);
+        var homeAfterEnrolment = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
 
         Assert.Equal("/Identity/Account/ChangePassword", home.LocationPath());
+        Assert.Equal("/Identity/Account/ChangePassword", enrolBeforeChange.LocationPath());
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, homeAfter.StatusCode);
-        Assert.NotNull((await HtmlForms.ParseAsync(homeAfter)).QuerySelector("#home-role-CareWorker"));
+        Assert.Equal("/Identity/Account/EnrolAuthenticator", homeAfterChange.LocationPath());
+        Assert.Equal(HttpStatusCode.OK, homeAfterEnrolment.StatusCode);
+        Assert.NotNull((await HtmlForms.ParseAsync(homeAfterEnrolment)).QuerySelector("#home-role-CareWorker"));
     }
 
     [Fact]
@@ -80,9 +85,8 @@ public sealed class SignInTests(PortalFactory factory)
     public async Task Over_posting_organisation_or_role_on_the_own_account_page_changes_nothing()
     {
         var (userId, email) = await CreateUserAsync(Roles.CareWorker);
-        var client = await factory.SignedInClientAsync(email, OneTimePassword);
-        await client.SubmitAsync("/Identity/Account/ChangePassword", "#change-password-form",
-            [new("Input.OldPassword", OneTimePassword), new("Input.NewPassword", OwnPassword), new("Input.ConfirmPassword", OwnPassword)]);
+        var client = await SignedInWithOwnPasswordAsync(email);
+        await factory.EnrolAsync(client);
         var before = (await factory.SendAsync(new GetUser.Query(userId), Admin))!;
 
         await client.SubmitAsync("/Identity/Account/Manage", "#profile-form",
@@ -103,6 +107,8 @@ public sealed class SignInTests(PortalFactory factory)
         var (movedId, movedEmail) = await CreateUserAsync(Roles.Police);
         var lockedClient = await SignedInWithOwnPasswordAsync(lockedEmail);
         var movedClient = await SignedInWithOwnPasswordAsync(movedEmail);
+        await factory.EnrolAsync(lockedClient);
+        await factory.EnrolAsync(movedClient);
         var moved = (await factory.SendAsync(new GetUser.Query(movedId), Admin))!;
 
         await factory.SendAsync(new SetUserLocked.Command(lockedId, Locked: true), Admin);
@@ -119,27 +125,36 @@ public sealed class SignInTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task A_user_can_switch_on_an_authenticator_app_and_then_signs_in_with_a_code()
+    public async Task An_enrolled_user_signs_in_with_password_and_code_and_the_browser_is_never_remembered()
     {
         var (_, email) = await CreateUserAsync(Roles.Ind);
-        var client = await SignedInWithOwnPasswordAsync(email);
-        var enable = await client.GetDocumentAsync("/Identity/Account/Manage/EnableAuthenticator");
-        var key = enable.QuerySelector("kbd")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+        var key = await factory.EnrolAsync(await SignedInWithOwnPasswordAsync(email));
 
-        var enabled = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)enable.QuerySelector("#send-code")!,
-            [new("Input.Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
-        var recoveryCodes = await client.GetAsync(new Uri("/Identity/Account/Manage/ShowRecoveryCodes", UriKind.Relative), Ct);
-        var anonymous = factory.ClientFor(null);
-        var password = await anonymous.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", OwnPassword)]);
-        var secondStepUrl = password.LocationPath()!;
-        var secondStep = await anonymous.SubmitAsync(secondStepUrl, "main form", [new("Input.TwoFactorCode", Totp.Code(key, DateTimeOffset.UtcNow))]);
-        var home = await anonymous.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        // The enrolment used this step's code; the next step's code is within the window and not used yet.
+        var (client, secondStep) = await factory.SignInWithCodeAsync(email, OwnPassword, key, stepOffset: 1);
+        var home = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        var secondStepPage = await factory.ClientFor(null).GetAsync(new Uri("/Identity/Account/LoginWith2fa", UriKind.Relative), Ct);
 
-        Assert.Equal("/Identity/Account/Manage/ShowRecoveryCodes", enabled.LocationPath());
-        Assert.Equal(HttpStatusCode.OK, recoveryCodes.StatusCode); // still signed in: the codes are shown once, right now
-        Assert.StartsWith("/Identity/Account/LoginWith2fa", secondStepUrl, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, secondStep.StatusCode);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.DoesNotContain(secondStep.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [],
+            c => c.Contains("TwoFactorRememberMe", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("/Identity/Account/Login", secondStepPage.LocationPath()); // no pending first step
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_gives_the_same_answer_for_an_unknown_account_and_a_wrong_password()
+    {
+        var (_, email) = await CreateUserAsync(Roles.Police);
+
+        var unknown = await factory.ClientFor(null).SubmitAsync("/Identity/Account/Login", "#login-form",
+            [new("Input.Email", $"niemand-{Guid.NewGuid():N}@example.org"), new("Input.Password", "een verkeerd wachtwoord")]);
+        var wrongPassword = await factory.ClientFor(null).SubmitAsync("/Identity/Account/Login", "#login-form",
+            [new("Input.Email", email), new("Input.Password", "een verkeerd wachtwoord")]);
+
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, wrongPassword.StatusCode);
+        Assert.Equal((await HtmlForms.ParseAsync(unknown)).ValidationMessages(), (await HtmlForms.ParseAsync(wrongPassword)).ValidationMessages());
     }
 
     [Fact]
