@@ -86,7 +86,8 @@ public sealed class FieldEncryptionStartupTests
         Assert.NotEmpty(keys);
         Assert.All(keys, xml =>
         {
-            Assert.Contains("EncryptedXml", xml, StringComparison.Ordinal); // encrypted with the certificate
+            Assert.Contains("<encryptedSecret", xml, StringComparison.Ordinal); // encrypted with the certificate
+            Assert.Contains("X509", xml, StringComparison.Ordinal);
             Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
         });
     }
