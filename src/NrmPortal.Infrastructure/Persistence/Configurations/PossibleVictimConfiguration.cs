@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Domain.Signals;
 using NrmPortal.Domain.Victims;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 
 namespace NrmPortal.Infrastructure.Persistence.Configurations;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Shelter;
 using NrmPortal.Domain.Victims;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 
 namespace NrmPortal.Infrastructure.Persistence.Configurations;
 

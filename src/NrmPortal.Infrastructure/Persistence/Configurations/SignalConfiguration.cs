@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.Domain.Signals;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 
 namespace NrmPortal.Infrastructure.Persistence.Configurations;
 

@@ -86,8 +86,59 @@ public sealed class FieldEncryptionStartupTests
         Assert.NotEmpty(keys);
         Assert.All(keys, xml =>
         {
-            Assert.Contains("EncryptedXml", xml, StringComparison.Ordinal); // encrypted with the certificate
+            Assert.Contains("<encryptedSecret", xml, StringComparison.Ordinal); // encrypted with the certificate
+            Assert.Contains("X509", xml, StringComparison.Ordinal);
             Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
         });
+    }
+
+    /// <summary>A Production host on another host's database, with a new certificate and the old one as "previous".</summary>
+    private sealed class RotatedCertificateFactory(PortalFactory first, string oldCertificate, bool keepPrevious) : PortalFactory
+    {
+        protected override string ConnectionString => $"Data Source={first.DatabasePath}";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+            var path = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "dataprotection-new.pfx");
+            TestCertificates.WritePfx(path, Password);
+            builder.UseSetting("DataProtection:CertificatePath", path);
+            builder.UseSetting("DataProtection:CertificatePassword", Password);
+            if (keepPrevious)
+            {
+                builder.UseSetting("DataProtection:PreviousCertificatePath", oldCertificate);
+                builder.UseSetting("DataProtection:PreviousCertificatePassword", Password);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task After_replacing_the_certificate_the_old_one_as_previous_still_opens_the_old_keys()
+    {
+        await using var first = new ProductionFactory(blindIndexKey: true, certificate: true);
+        await first.InitializeAsync();
+        var admin = TestUser.InRole(Roles.Administrator);
+        var careWorker = new TestUser(Guid.NewGuid(), Roles.CareWorker,
+            await first.SendAsync(new OrganisationBuilder().OfType(Domain.Organisations.OrganisationType.CareProvider).Build(), admin));
+        var signal = await first.SendAsync(SignalBuilder.Valid() with { Account = "Onder het oude certificaat" }, careWorker);
+        var oldCertificate = Path.Combine(Path.GetDirectoryName(first.DatabasePath)!, "dataprotection.pfx");
+
+        await using var withPrevious = new RotatedCertificateFactory(first, oldCertificate, keepPrevious: true);
+        await withPrevious.InitializeAsync();
+        var read = await withPrevious.SendAsync(new Application.Features.Signals.GetSignal.Query(signal.Id), careWorker);
+        await using var withoutPrevious = new RotatedCertificateFactory(first, oldCertificate, keepPrevious: false);
+        var failure = await Record.ExceptionAsync(async () =>
+        {
+            await withoutPrevious.InitializeAsync();
+            await withoutPrevious.SendAsync(new Application.Features.Signals.GetSignal.Query(signal.Id), careWorker);
+        });
+
+        Assert.Equal("Onder het oude certificaat", read!.Account);
+        // Without the old certificate the old key cannot be decrypted: nothing is read, and the failure says why.
+        Assert.NotNull(failure);
+        var chain = new List<Exception>();
+        for (var e = failure; e is not null; e = e.InnerException) chain.Add(e);
+        Assert.Contains(chain, e => e is System.Security.Cryptography.CryptographicException);
     }
 }
