@@ -46,6 +46,11 @@ public sealed class AccessLogTests(PrivacyPortal portal) : IClassFixture<Privacy
         Assert.Null(entry.OnBehalfOfUserId);
         Assert.True(entry.Sequence > 0);
         Assert.Equal(AuditEntry.HashLength, entry.Hash.Length);
+        // A written row with a VictimId names the victim too (set by the save interceptor).
+        var created = await Factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .SingleAsync(a => a.EntityType == nameof(ResidenceTrack) && a.EntityId == person.TrackId.ToString() && a.Action == AuditAction.Create, Ct));
+        Assert.Equal(person.VictimId, created.SubjectId);
+        Assert.Equal(AuditPurpose.Investigation, created.Purpose);
     }
 
     [Fact]
