@@ -8,6 +8,9 @@ namespace NrmPortal.Infrastructure.Persistence;
 public static class AuditLogSql
 {
     public const string AppendOnlyMessage = "AuditEntries is append-only";
+    public const string SqliteNoUpdateTrigger = "AuditEntries_NoUpdate";
+    public const string SqliteNoDeleteTrigger = "AuditEntries_NoDelete";
+    public const string SqlServerTrigger = "AuditEntries_AppendOnly";
 
     /// <summary>SQLite: two triggers (SQLite has no INSTEAD OF triggers on tables).</summary>
     public const string Sqlite = """

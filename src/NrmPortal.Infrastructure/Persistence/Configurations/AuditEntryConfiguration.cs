@@ -8,7 +8,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.ToTable("AuditEntries");
+        // The append-only triggers (AuditLogSql), declared so EF Core never uses SQL it cannot combine with triggers (OUTPUT).
+        builder.ToTable("AuditEntries", table =>
+        {
+            table.HasTrigger(AuditLogSql.SqliteNoUpdateTrigger);
+            table.HasTrigger(AuditLogSql.SqliteNoDeleteTrigger);
+            table.HasTrigger(AuditLogSql.SqlServerTrigger);
+        });
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(AuditEntry.ActionMaxLength);

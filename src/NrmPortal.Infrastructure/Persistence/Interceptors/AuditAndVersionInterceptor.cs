@@ -96,7 +96,8 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
     {
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
-        var entries = context.ChangeTracker.Entries()
+        var tracked = context.ChangeTracker.Entries().ToList(); // once: every call detects changes again
+        var entries = tracked
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not AuditEntry and not AuditChainHead and not DataProtectionKey and not UserSession) // technical rows, not audited
             .ToList();
@@ -124,7 +125,7 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
             context.Add(new AuditEntry(now, currentUser.UserId, currentUser.Role, currentUser.OrganisationId,
                 ActionOf(entry.State), Truncate(entityType, AuditEntry.EntityTypeMaxLength),
                 Truncate(entityId, AuditEntry.EntityIdMaxLength), ChangedFieldsOf(entry), correlation.CorrelationId,
-                subjectId: VictimOf(entry), clientAddress: correlation.ClientAddress));
+                subjectId: VictimOf(entry, tracked), clientAddress: correlation.ClientAddress));
         }
     }
 
@@ -148,10 +149,10 @@ public sealed class AuditAndVersionInterceptor(TimeProvider clock, ICurrentUser 
     }
 
     /// <summary>The possible victim a written row concerns: the person itself, or the row's (or its owner's) VictimId.</summary>
-    private static Guid? VictimOf(EntityEntry entry)
+    private static Guid? VictimOf(EntityEntry entry, List<EntityEntry> tracked)
     {
         var owner = entry.Metadata.FindOwnership() is { } ownership
-            ? entry.Context.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+            ? tracked.FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
                 && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue)
                     .SequenceEqual(ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue)))
             : entry;

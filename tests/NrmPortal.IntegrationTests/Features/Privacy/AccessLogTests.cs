@@ -46,6 +46,11 @@ public sealed class AccessLogTests(PrivacyPortal portal) : IClassFixture<Privacy
         Assert.Null(entry.OnBehalfOfUserId);
         Assert.True(entry.Sequence > 0);
         Assert.Equal(AuditEntry.HashLength, entry.Hash.Length);
+        // A written row with a VictimId names the victim too (set by the save interceptor).
+        var created = await Factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .SingleAsync(a => a.EntityType == nameof(ResidenceTrack) && a.EntityId == person.TrackId.ToString() && a.Action == AuditAction.Create, Ct));
+        Assert.Equal(person.VictimId, created.SubjectId);
+        Assert.Equal(AuditPurpose.Investigation, created.Purpose);
     }
 
     [Fact]
@@ -136,6 +141,8 @@ public sealed class AccessLogTests(PrivacyPortal portal) : IClassFixture<Privacy
         Assert.Equal(email, row.UserEmail);
         Assert.All(log.Rows.Items, r => Assert.Equal(Roles.Police, r.Role));
         Assert.Null(await Factory.SendAsync(new GetEmployeeLog.Query("nobody@nowhere.example"), PrivacyPortal.Officer));
+        var page = await Factory.ClientFor(PrivacyPortal.Officer).GetDocumentAsync($"/Privacy/Employee?email={Uri.EscapeDataString(email)}&from=2026-11-23&to=2026-11-23");
+        Assert.Contains("Agent Jansen", page.QuerySelector($"#log-table tr[data-entity-id='{person.TrackId}']")?.TextContent, StringComparison.Ordinal);
         Assert.True(await Factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == AuditLogView.EntityType && a.EntityId == userId.ToString(), Ct)));
     }
 
