@@ -39,6 +39,7 @@ app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = Reques
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestLocalization();
+app.UseMiddleware<FreshSessionOnSignInMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<MustChangePasswordMiddleware>();
