@@ -127,6 +127,13 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
         }
     }
 
+    public async Task EndSessionsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
+    }
+
     private async Task<AppUser> FindAsync(Guid userId) =>
         await userManager.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
 
