@@ -41,6 +41,7 @@ app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = Reques
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestLocalization();
+app.UseMiddleware<FreshSessionOnSignInMiddleware>();
 app.UseAuthentication();
 app.UseNrmRateLimiting();
 app.UseMiddleware<MustChangePasswordMiddleware>(); // before authorisation: a pending step wins over "access denied"

@@ -133,6 +133,13 @@ public sealed partial class UserAdministration(AppDbContext db, UserManager<AppU
         }
     }
 
+    public async Task EndSessionsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
+        await sessions.RevokeAllAsync(user.Id, cancellationToken);
+    }
+
     private async Task<AppUser> FindAsync(Guid userId) =>
         await userManager.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User", userId);
 

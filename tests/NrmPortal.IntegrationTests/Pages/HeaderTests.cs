@@ -84,6 +84,7 @@ public sealed class HeaderTests(PortalFactory factory)
         if (Header("X-Content-Type-Options") != "nosniff") problems.Add("X-Content-Type-Options is not nosniff");
         if (Header("Referrer-Policy") != "no-referrer") problems.Add("Referrer-Policy is not no-referrer");
         if (Header("X-Frame-Options") != "DENY") problems.Add("X-Frame-Options is not DENY");
+        if (Header("Cross-Origin-Opener-Policy") != "same-origin") problems.Add("Cross-Origin-Opener-Policy is not same-origin");
         var permissions = Header("Permissions-Policy");
         if (permissions is null || !permissions.Contains("camera=()", StringComparison.Ordinal) || !permissions.Contains("geolocation=()", StringComparison.Ordinal))
             problems.Add("Permissions-Policy does not switch off camera and geolocation: " + permissions);

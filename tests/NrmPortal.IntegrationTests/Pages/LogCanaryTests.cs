@@ -18,9 +18,17 @@ namespace NrmPortal.IntegrationTests.Pages;
 /// A canary test (ASVS 16.2.5, NEN 7513 ch. 8): a user signs in through the real pages with known passwords and TOTP codes and
 /// reports a signal whose account holds a unique canary string; then neither a password, a code, the authenticator key nor
 /// the canary may appear in any log event (all levels from Debug, captured by a Serilog sink) or in the audit trail.
+/// Serilog's host logger writes through the static <c>Log.Logger</c>, which the last portal started in the process replaces, so
+/// this test runs alone (no other portal starts meanwhile) and its portal is the last one started.
 /// </summary>
+[Collection(Name)]
 public sealed class LogCanaryTests
 {
+    public const string Name = "Log canary (alone)";
+
+    [CollectionDefinition(Name, DisableParallelization = true)]
+    public sealed class Alone;
+
     private const string OneTimePassword = "canary-one-time-password-8311";
     private const string OwnPassword = "canary own long pass phrase 4472";
     private static readonly TestUser Admin = TestUser.InRole(Roles.Administrator);

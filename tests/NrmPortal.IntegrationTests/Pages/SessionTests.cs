@@ -78,6 +78,33 @@ public sealed class SessionTests(SessionTests.StampPerMinutePortalFactory factor
     }
 
     [Fact]
+    public async Task Signing_in_again_in_the_same_browser_starts_a_new_session_and_the_old_cookie_is_dead()
+    {
+        var (userId, email) = await CreateUserAsync(Roles.Police);
+        await factory.WithDbAsync(db => db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.MustChangePassword, false), Ct));
+        var client = factory.ClientFor(null);
+        var earlierForm = await client.GetDocumentAsync("/Identity/Account/Login"); // e.g. in another tab, before signing in
+        var first = SessionCookieOf(await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", Password)]));
+
+        // The earlier form posted while signed in: the browser sends the first session's cookie along.
+        var second = SessionCookieOf(await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)earlierForm.QuerySelector("#login-form")!,
+            [new("Input.Email", email), new("Input.Password", Password)]));
+        var withFirst = await WithCookie(first).GetAsync(new Uri("/", UriKind.Relative), Ct);
+        var withSecond = await WithCookie(second).GetAsync(new Uri("/", UriKind.Relative), Ct);
+        var sessions = await factory.WithDbAsync(db => db.UserSessions.CountAsync(s => s.UserId == userId, Ct));
+        var reopened = await client.GetAsync(new Uri("/Identity/Account/Login", UriKind.Relative), Ct);
+        var options = factory.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
+        string KeyOf(string cookie) => options.TicketDataFormat.Unprotect(cookie)!.Principal.Claims.Single().Value;
+
+        Assert.NotEqual(KeyOf(first), KeyOf(second));
+        Assert.StartsWith("/Identity/Account/Login", withFirst.LocationPath(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, withSecond.StatusCode);
+        Assert.Equal(1, sessions);
+        Assert.Equal("/Identity/Account/Login", reopened.LocationPath()); // opening the sign-in page ends the session first
+        Assert.Equal(0, await factory.WithDbAsync(db => db.UserSessions.CountAsync(s => s.UserId == userId, Ct)));
+    }
+
+    [Fact]
     public async Task Locking_an_account_ends_all_its_sessions_at_once()
     {
         var (userId, email) = await CreateUserAsync(Roles.Police);
@@ -146,6 +173,23 @@ public sealed class SessionTests(SessionTests.StampPerMinutePortalFactory factor
 
         foreach (var client in clients)
             Assert.StartsWith("/Identity/Account/Login", (await client.GetAsync(page, Ct)).LocationPath(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_signs_a_user_out_everywhere_from_the_user_page()
+    {
+        var (userId, email) = await CreateUserAsync(Roles.Police);
+        var client = await factory.SignedInClientAsync(email, Password);
+        var page = new Uri("/Identity/Account/ChangePassword", UriKind.Relative);
+        var before = await client.GetAsync(page, Ct);
+
+        var ended = await factory.ClientFor(Admin).SubmitAsync($"/Admin/Users/Details/{userId}", "#end-sessions-form", []);
+        var after = await client.GetAsync(page, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.StartsWith("/Identity/Account/Login", after.LocationPath(), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.UserSessions.CountAsync(s => s.UserId == userId, Ct)));
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public interface IUserAdministration
     Task ResetPasswordAsync(Guid userId, string oneTimePassword, CancellationToken cancellationToken);
 
     Task EndSessionsOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken);
+
+    /// <summary>Signs the user out everywhere (a lost or shared device): the stamp is renewed and every session ends at once.</summary>
+    Task EndSessionsAsync(Guid userId, CancellationToken cancellationToken);
 }
 
 public sealed record NewUserAccount(string Email, string DisplayName, Guid OrganisationId, string Role, string InitialPassword);

@@ -23,6 +23,9 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
     public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(id, new ResetTwoFactor.Command(id), "Two-factor authentication has been reset. The user sets it up again after signing in.", cancellationToken);
 
+    public Task<IActionResult> OnPostEndSessionsAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(id, new EndUserSessions.Command(id), "The user has been signed out everywhere.", cancellationToken);
+
     [BindProperty] public ResetPassword.Command PasswordReset { get; set; } = new();
 
     public Task<IActionResult> OnPostResetPasswordAsync(Guid id, CancellationToken cancellationToken) =>

@@ -31,7 +31,15 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ILogger<Log
     /// <summary>The timeout warning's script comes here with ?reason=idle when the session has ended for inactivity.</summary>
     public bool SignedOutForInactivity => string.Equals(Request.Query["reason"], "idle", StringComparison.Ordinal);
 
-    public async Task OnGetAsync() => await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        if (User.Identity?.IsAuthenticated != true) return Page();
+        // Opening the sign-in page ends the current session, so the form (and its antiforgery token) belongs to nobody and
+        // signing in starts a new session (see FreshSessionOnSignInMiddleware).
+        await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return Redirect(Request.PathBase + Request.Path + Request.QueryString);
+    }
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
     {
