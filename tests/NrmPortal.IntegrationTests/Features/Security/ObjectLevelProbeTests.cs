@@ -122,8 +122,8 @@ public sealed class ObjectLevelProbeTests(NeedToKnowWorld world) : IClassFixture
             ? HttpStatusCode.Forbidden
             : response.StatusCode;
         Assert.Equal(expected, status);
-        foreach (var secret in new[] { NeedToKnowWorld.Name, NeedToKnowWorld.Account, NeedToKnowWorld.Whereabouts, NeedToKnowWorld.Address, NeedToKnowWorld.HandoverNote,
-                     NeedToKnowWorld.CaseNumber, NeedToKnowWorld.TriageNote, world.NotEntitledName, world.RegistrationNumber })
+        foreach (var secret in new[] { world.Name, world.Account, world.Whereabouts, world.Address, world.HandoverNote,
+                     NeedToKnowWorld.CaseNumber, world.TriageNote, world.NotEntitledName, world.RegistrationNumber })
             Assert.DoesNotContain(secret, body, StringComparison.Ordinal);
         Assert.Equal(before, await world.SnapshotAsync());
         if (deniedId is { } denied) Assert.True(await world.LogRowsAsync(user, denied) > logBefore, $"The denied attempt on the {deniedRecord} is logged.");
