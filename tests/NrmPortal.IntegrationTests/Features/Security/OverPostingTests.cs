@@ -11,7 +11,7 @@ using NrmPortal.IntegrationTests.Fixtures;
 namespace NrmPortal.IntegrationTests.Features.Security;
 
 /// <summary>
-/// Mass assignment (ASVS V15.3.3): the forms bind models that have no property for the owner, the organisation, the status
+/// Mass assignment (Z5; ASVS 5.0 8.2.3): the forms bind models that have no property for the owner, the organisation, the status
 /// or the audit fields, so extra fields posted for them are ignored and the stored values come from the signed-in user. The
 /// own-account page is covered by <c>SignInTests.Over_posting_organisation_or_role_on_the_own_account_page_changes_nothing</c>.
 /// </summary>

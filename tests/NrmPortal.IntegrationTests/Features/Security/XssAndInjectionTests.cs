@@ -8,7 +8,7 @@ namespace NrmPortal.IntegrationTests.Features.Security;
 public sealed class XssWorld() : NeedToKnowWorld(XssAndInjectionTests.Payload);
 
 /// <summary>
-/// Output encoding (ASVS V1.2.1, V3.2.2) and injection (ASVS V1.2.4): a script payload stored in every free-text field
+/// Output encoding (ASVS 5.0 1.2.1) and injection (ASVS 5.0 1.2.4): a script payload stored in every free-text field
 /// (name, alias, whereabouts, account, triage note, handover note, decline reason, unit, officer, facility name and address,
 /// organisation name) is shown HTML-encoded on every page that renders it, never as markup; SQL-shaped input in every search
 /// box and free-text field is stored and treated as text. The portal has no CSV or other export.
