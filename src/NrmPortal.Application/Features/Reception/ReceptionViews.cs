@@ -3,6 +3,7 @@ using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Reception;
 using NrmPortal.Domain.Residence;
+using NrmPortal.Domain.Security;
 
 namespace NrmPortal.Application.Features.Reception;
 
@@ -74,9 +75,17 @@ public sealed class ReceptionViews(IAppDbContext db, ICurrentUser currentUser, T
 
     public const string NoOpenRecord = "There is no running allowance for this person.";
 
-    /// <summary>Whether COA may see the person at all: entitled today, or with a reception record of COA's.</summary>
+    /// <summary>
+    /// How the user's COA organisation stands to the person (<see cref="NeedToKnow"/>): Own with a reception record of its
+    /// own, Involved while the person is entitled today, otherwise Other (COA may not see the person at all).
+    /// </summary>
+    public async Task<Relation> RelationOfAsync(Guid victimId, CancellationToken cancellationToken) =>
+        await db.ReceptionRecords.AnyAsync(r => r.VictimId == victimId && r.CoaOrganisationId == currentUser.OrganisationId, cancellationToken) ? Relation.OwnOrganisation
+        : await db.ResidenceTracks.Where(ReceptionEntitlement.IsEntitledOn(Today)).AnyAsync(t => t.VictimId == victimId, cancellationToken) ? Relation.InvolvedOrganisation
+        : Relation.Other;
+
+    /// <summary>Whether COA may see the person at all: the need-to-know matrix allows its role the person's identity in this relation.</summary>
     public async Task<bool> IsVisibleAsync(Guid victimId, CancellationToken cancellationToken) =>
-        await db.ResidenceTracks.Where(ReceptionEntitlement.IsEntitledOn(Today)).AnyAsync(t => t.VictimId == victimId, cancellationToken)
-        || await db.ReceptionRecords.AnyAsync(r => r.VictimId == victimId && r.CoaOrganisationId == currentUser.OrganisationId, cancellationToken);
+        NeedToKnow.Allows(currentUser.Role, DataCategory.Identity, await RelationOfAsync(victimId, cancellationToken));
 
 }

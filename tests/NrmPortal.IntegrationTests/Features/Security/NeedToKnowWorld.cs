@@ -28,7 +28,7 @@ namespace NrmPortal.IntegrationTests.Features.Security;
 /// <item>A second registered person without a track (not entitled, no reception record) for COA's "not found".</item>
 /// </list>
 /// </summary>
-public sealed class NeedToKnowWorld : IAsyncLifetime
+public class NeedToKnowWorld : IAsyncLifetime
 {
     public static readonly DateOnly Today = new(2026, 11, 23);
     public static readonly TestUser Admin = TestUser.InRole(Roles.Administrator);
@@ -36,17 +36,32 @@ public sealed class NeedToKnowWorld : IAsyncLifetime
 
     private static readonly string U = Guid.NewGuid().ToString("N")[..8];
 
-    public static readonly string Name = "Naam" + U;
-    public static readonly string Alias = "Alias" + U;
-    public static readonly string Whereabouts = "Verblijfplaats" + U;
-    public static readonly string Account = "Relaas" + U;
-    public static readonly string TriageNote = "Triagenotitie" + U;
-    public static readonly string HandoverNote = "Overdrachtsnotitie" + U;
-    public static readonly string Unit = "Eenheid" + U;
-    public static readonly string Officer = "Agent" + U;
-    public static readonly string CaseNumber = "ZAAK" + U;
-    public static readonly string Address = "Geheimadres" + U;
-    public static readonly string FacilityName = "Opvang" + U;
+    /// <summary>The unique part of every marker of this test run.</summary>
+    public static string Unique => U;
+
+    public string Name => Payload + "Naam" + U;
+    public string Alias => Payload + "Alias" + U;
+    public string Whereabouts => Payload + "Verblijfplaats" + U;
+    public string Account => Payload + "Relaas" + U;
+    public string TriageNote => Payload + "Triagenotitie" + U;
+    public string HandoverNote => Payload + "Overdrachtsnotitie" + U;
+    public string Unit => Payload + "Eenheid" + U;
+    public string Officer => Payload + "Agent" + U;
+    /// <summary>Without the payload: a case number has at most 40 characters.</summary>
+    public static string CaseNumber => "ZAAK" + U;
+    public string Address => Payload + "Geheimadres" + U;
+    public string FacilityName => Payload + "Opvang" + U;
+
+    public NeedToKnowWorld() : this("") { }
+
+    /// <param name="payload">Put in front of every marker: the XSS tests use a script payload.</param>
+    protected NeedToKnowWorld(string payload) => Payload = payload;
+
+    /// <summary>The text in front of every free-text marker (empty, or the XSS payload).</summary>
+    public string Payload { get; }
+
+    /// <summary>The name of care provider A (the sender of the referrals), with the payload.</summary>
+    public string CareOrganisationName => Payload + "Zorg" + U;
 
     public ClockedPortalFactory Factory { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
@@ -75,7 +90,7 @@ public sealed class NeedToKnowWorld : IAsyncLifetime
     public Guid FacilityId { get; private set; }
     public Guid PlacementId { get; private set; }
     public Guid NotEntitledVictimId { get; private set; }
-    public string NotEntitledName { get; } = "Onbekend" + U;
+    public string NotEntitledName => Payload + "Onbekend" + U;
 
     /// <summary>Every user of the world by a short key, for data-driven tests.</summary>
     public IReadOnlyDictionary<string, TestUser> Users { get; private set; } = new Dictionary<string, TestUser>();
@@ -88,7 +103,7 @@ public sealed class NeedToKnowWorld : IAsyncLifetime
         PoliceC = await UserAsync(Roles.Police, OrganisationType.Police);
         Ind = await UserAsync(Roles.Ind, OrganisationType.Ind);
         Coordinator = await UserAsync(Roles.CoMenshaCoordinator, OrganisationType.CoMensha);
-        CareA = await UserAsync(Roles.CareWorker, OrganisationType.CareProvider);
+        CareA = new(Guid.NewGuid(), Roles.CareWorker, await Factory.SendAsync(new OrganisationBuilder().OfType(OrganisationType.CareProvider).Named(CareOrganisationName).Build(), Admin));
         CareB = await UserAsync(Roles.CareWorker, OrganisationType.CareProvider);
         CareC = await UserAsync(Roles.CareWorker, OrganisationType.CareProvider);
         ProviderStaff = await UserAsync(Roles.CareWorker, OrganisationType.ShelterProvider);
@@ -163,10 +178,14 @@ public sealed class NeedToKnowWorld : IAsyncLifetime
         NotEntitledVictimId = (await TriageAsync(s4.Id, TriageSignal.Outcome.RegisterNewVictim, null, null))!.Value;
     }
 
-    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>A signal whose name, alias, whereabouts and account are the markers.</summary>
-    private static RegisterSignal.Command Marked() => SignalBuilder.Valid() with { Name = Name, Alias = Alias, Whereabouts = Whereabouts, Account = Account };
+    private RegisterSignal.Command Marked() => SignalBuilder.Valid() with { Name = Name, Alias = Alias, Whereabouts = Whereabouts, Account = Account };
 
     private async Task<TestUser> UserAsync(string role, OrganisationType type) =>
         new(Guid.NewGuid(), role, await Factory.SendAsync(new OrganisationBuilder().OfType(type).Build(), Admin));

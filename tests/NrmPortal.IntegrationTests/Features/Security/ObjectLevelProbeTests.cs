@@ -5,7 +5,7 @@ using NrmPortal.IntegrationTests.Fixtures;
 namespace NrmPortal.IntegrationTests.Features.Security;
 
 /// <summary>
-/// Object-level access (ASVS V8.2.2, BIO 9.4.1): every victim-scoped page and every POST handler on it, opened with
+/// Object-level access (Z3; ASVS 5.0 8.2.2, 8.4.1; BIO2 8.03.01/02): every victim-scoped page and every POST handler on it, opened with
 /// another organisation's existing ids. The answer is 404 (403 for a role without the folder policy), the body carries none
 /// of the person's data, the database is unchanged, and a 404 for an existing record leaves a denied row in the access log.
 /// </summary>
@@ -122,8 +122,8 @@ public sealed class ObjectLevelProbeTests(NeedToKnowWorld world) : IClassFixture
             ? HttpStatusCode.Forbidden
             : response.StatusCode;
         Assert.Equal(expected, status);
-        foreach (var secret in new[] { NeedToKnowWorld.Name, NeedToKnowWorld.Account, NeedToKnowWorld.Whereabouts, NeedToKnowWorld.Address, NeedToKnowWorld.HandoverNote,
-                     NeedToKnowWorld.CaseNumber, NeedToKnowWorld.TriageNote, world.NotEntitledName, world.RegistrationNumber })
+        foreach (var secret in new[] { world.Name, world.Account, world.Whereabouts, world.Address, world.HandoverNote,
+                     NeedToKnowWorld.CaseNumber, world.TriageNote, world.NotEntitledName, world.RegistrationNumber })
             Assert.DoesNotContain(secret, body, StringComparison.Ordinal);
         Assert.Equal(before, await world.SnapshotAsync());
         if (deniedId is { } denied) Assert.True(await world.LogRowsAsync(user, denied) > logBefore, $"The denied attempt on the {deniedRecord} is logged.");
