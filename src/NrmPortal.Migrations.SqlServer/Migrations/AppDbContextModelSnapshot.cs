@@ -173,6 +173,32 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -183,9 +209,16 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("BreakGlass")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ChangedFields")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)");
 
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(64)
@@ -201,26 +234,70 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTime>("OccurredAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("OnBehalfOfUserId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Role")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasFilter("Sequence > 0");
+
+                    b.HasIndex("EntityId", "OccurredAtUtc");
+
+                    b.HasIndex("SubjectId", "OccurredAtUtc");
+
                     b.HasIndex("UserId", "OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityId", "OccurredAtUtc");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("AuditEntries_AppendOnly");
+
+                            t.HasTrigger("AuditEntries_NoDelete");
+
+                            t.HasTrigger("AuditEntries_NoUpdate");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Deadlines.ReminderDispatch", b =>
@@ -357,6 +434,62 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Privacy.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("Justified")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedAtUtc", "GrantedAtUtc");
+
+                    b.HasIndex("UserId", "EntityType", "EntityId", "ExpiresAtUtc");
+
+                    b.ToTable("BreakGlassGrants", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Reception.ReceptionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -435,8 +568,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("DeclineReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(2125)
+                        .HasColumnType("nvarchar(2125)");
 
                     b.Property<Guid>("FromOrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -445,8 +578,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("HandoverNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasMaxLength(8141)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Need")
                         .IsRequired()
@@ -611,6 +744,70 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ResidenceTracks", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Retention.ErasureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("Status", "RequestedAtUtc");
+
+                    b.ToTable("ErasureRequests", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Shelter.Placement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -684,8 +881,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ConfidentialAddress")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasMaxLength(1335)
+                        .HasColumnType("nvarchar(1335)");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
@@ -865,11 +1062,14 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Account")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(16141)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int?>("AgeAtReport")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<bool?>("ConsentToRegistration")
                         .HasColumnType("bit");
@@ -930,8 +1130,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("TriageNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(2125)
+                        .HasColumnType("nvarchar(2125)");
 
                     b.Property<DateTime?>("TriagedAtUtc")
                         .HasColumnType("datetime2");
@@ -952,6 +1152,41 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("VictimId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LegalHold", "NrmPortal.Domain.Signals.Signal.LegalHold#LegalHold", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("IsOn")
+                                .HasColumnType("bit")
+                                .HasColumnName("LegalHold");
+
+                            b1.Property<string>("LiftReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("LegalHoldLiftReason");
+
+                            b1.Property<DateTime?>("LiftedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("LegalHoldLiftedAtUtc");
+
+                            b1.Property<Guid?>("LiftedBy")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LegalHoldLiftedBy");
+
+                            b1.Property<DateTime?>("PlacedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("LegalHoldPlacedAtUtc");
+
+                            b1.Property<Guid?>("PlacedBy")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LegalHoldPlacedBy");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("LegalHoldReason");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "NrmPortal.Domain.Signals.Signal.Person#PersonDetails", b1 =>
                         {
                             b1.IsRequired();
@@ -965,8 +1200,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                                 .HasColumnName("PersonAccompanyingChildren");
 
                             b1.Property<string>("Alias")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasMaxLength(930)
+                                .HasColumnType("nvarchar(930)")
                                 .HasColumnName("PersonAlias");
 
                             b1.Property<DateOnly?>("DateOfBirth")
@@ -983,8 +1218,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                                 .HasColumnName("PersonLanguages");
 
                             b1.Property<string>("Name")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasMaxLength(930)
+                                .HasColumnType("nvarchar(930)")
                                 .HasColumnName("PersonName");
 
                             b1.Property<string>("NationalityCode")
@@ -999,8 +1234,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                                 .HasColumnName("PersonSex");
 
                             b1.Property<string>("Whereabouts")
-                                .HasMaxLength(500)
-                                .HasColumnType("nvarchar(500)")
+                                .HasMaxLength(2125)
+                                .HasColumnType("nvarchar(2125)")
                                 .HasColumnName("PersonWhereabouts");
                         });
 
@@ -1017,6 +1252,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "ReportedAtUtc");
 
+                    b.HasIndex("Status", "TriagedAtUtc");
+
                     b.ToTable("Signals", (string)null);
                 });
 
@@ -1030,6 +1267,9 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("AgeAtRegistration")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("CloseReason")
                         .HasMaxLength(30)
@@ -1108,6 +1348,41 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LegalHold", "NrmPortal.Domain.Victims.PossibleVictim.LegalHold#LegalHold", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("IsOn")
+                                .HasColumnType("bit")
+                                .HasColumnName("LegalHold");
+
+                            b1.Property<string>("LiftReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("LegalHoldLiftReason");
+
+                            b1.Property<DateTime?>("LiftedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("LegalHoldLiftedAtUtc");
+
+                            b1.Property<Guid?>("LiftedBy")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LegalHoldLiftedBy");
+
+                            b1.Property<DateTime?>("PlacedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("LegalHoldPlacedAtUtc");
+
+                            b1.Property<Guid?>("PlacedBy")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LegalHoldPlacedBy");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("LegalHoldReason");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("RegistrationNumber")
@@ -1116,6 +1391,8 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("DateOfBirth", "NationalityCode");
 
                     b.HasIndex("GuardianOrganisationId", "DateOfBirth");
+
+                    b.HasIndex("Status", "ClosedAtUtc");
 
                     b.ToTable("PossibleVictims", (string)null);
                 });
@@ -1147,6 +1424,9 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
@@ -1200,6 +1480,38 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("OrganisationId", "DisplayName");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("NrmPortal.Infrastructure.Persistence.Numbering.ReferenceCounter", b =>
@@ -1521,6 +1833,15 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                     b.Navigation("ReflectionPeriods");
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Retention.ErasureRequest", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Shelter.Placement", b =>
                 {
                     b.HasOne("NrmPortal.Domain.Shelter.ShelterFacility", null)
@@ -1666,7 +1987,7 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                             b1.Property<Guid>("VictimId")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<string>("Normalised")
+                            b1.Property<string>("NameIndex")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)");
 
@@ -1675,12 +1996,12 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("Value")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasMaxLength(930)
+                                .HasColumnType("nvarchar(930)");
 
-                            b1.HasKey("VictimId", "Normalised");
+                            b1.HasKey("VictimId", "NameIndex");
 
-                            b1.HasIndex("Normalised");
+                            b1.HasIndex("NameIndex");
 
                             b1.ToTable("VictimNames", (string)null);
 
@@ -1702,6 +2023,15 @@ namespace NrmPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("NrmPortal.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.HasOne("NrmPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -161,6 +161,32 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -171,8 +197,15 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BreakGlass")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ChangedFields")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CorrelationId")
@@ -189,14 +222,41 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OnBehalfOfUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UserId")
@@ -204,11 +264,26 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasFilter("Sequence > 0");
+
+                    b.HasIndex("EntityId", "OccurredAtUtc");
+
+                    b.HasIndex("SubjectId", "OccurredAtUtc");
+
                     b.HasIndex("UserId", "OccurredAtUtc");
 
                     b.HasIndex("EntityType", "EntityId", "OccurredAtUtc");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("AuditEntries_AppendOnly");
+
+                            t.HasTrigger("AuditEntries_NoDelete");
+
+                            t.HasTrigger("AuditEntries_NoUpdate");
+                        });
                 });
 
             modelBuilder.Entity("NrmPortal.Domain.Deadlines.ReminderDispatch", b =>
@@ -345,6 +420,62 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Privacy.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Justified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedAtUtc", "GrantedAtUtc");
+
+                    b.HasIndex("UserId", "EntityType", "EntityId", "ExpiresAtUtc");
+
+                    b.ToTable("BreakGlassGrants", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Reception.ReceptionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -423,7 +554,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeclineReason")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2125)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FromOrganisationId")
@@ -433,7 +564,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HandoverNote")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(8141)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Need")
@@ -599,6 +730,70 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ResidenceTracks", (string)null);
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Retention.ErasureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("Status", "RequestedAtUtc");
+
+                    b.ToTable("ErasureRequests", (string)null);
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Shelter.Placement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -672,7 +867,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConfidentialAddress")
-                        .HasMaxLength(300)
+                        .HasMaxLength(1335)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -853,11 +1048,14 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Account")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(16141)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("AgeAtReport")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool?>("ConsentToRegistration")
                         .HasColumnType("INTEGER");
@@ -918,7 +1116,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TriageNote")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2125)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("TriagedAtUtc")
@@ -940,6 +1138,41 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("VictimId")
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LegalHold", "NrmPortal.Domain.Signals.Signal.LegalHold#LegalHold", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("IsOn")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LegalHold");
+
+                            b1.Property<string>("LiftReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldLiftReason");
+
+                            b1.Property<DateTime?>("LiftedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldLiftedAtUtc");
+
+                            b1.Property<Guid?>("LiftedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldLiftedBy");
+
+                            b1.Property<DateTime?>("PlacedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldPlacedAtUtc");
+
+                            b1.Property<Guid?>("PlacedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldPlacedBy");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldReason");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "NrmPortal.Domain.Signals.Signal.Person#PersonDetails", b1 =>
                         {
                             b1.IsRequired();
@@ -953,7 +1186,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                                 .HasColumnName("PersonAccompanyingChildren");
 
                             b1.Property<string>("Alias")
-                                .HasMaxLength(200)
+                                .HasMaxLength(930)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PersonAlias");
 
@@ -971,7 +1204,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                                 .HasColumnName("PersonLanguages");
 
                             b1.Property<string>("Name")
-                                .HasMaxLength(200)
+                                .HasMaxLength(930)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PersonName");
 
@@ -987,7 +1220,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                                 .HasColumnName("PersonSex");
 
                             b1.Property<string>("Whereabouts")
-                                .HasMaxLength(500)
+                                .HasMaxLength(2125)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PersonWhereabouts");
                         });
@@ -1005,6 +1238,8 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "ReportedAtUtc");
 
+                    b.HasIndex("Status", "TriagedAtUtc");
+
                     b.ToTable("Signals", (string)null);
                 });
 
@@ -1018,6 +1253,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("AgeAtRegistration")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CloseReason")
                         .HasMaxLength(30)
@@ -1096,6 +1334,41 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LegalHold", "NrmPortal.Domain.Victims.PossibleVictim.LegalHold#LegalHold", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("IsOn")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LegalHold");
+
+                            b1.Property<string>("LiftReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldLiftReason");
+
+                            b1.Property<DateTime?>("LiftedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldLiftedAtUtc");
+
+                            b1.Property<Guid?>("LiftedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldLiftedBy");
+
+                            b1.Property<DateTime?>("PlacedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldPlacedAtUtc");
+
+                            b1.Property<Guid?>("PlacedBy")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldPlacedBy");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LegalHoldReason");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("RegistrationNumber")
@@ -1104,6 +1377,8 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("DateOfBirth", "NationalityCode");
 
                     b.HasIndex("GuardianOrganisationId", "DateOfBirth");
+
+                    b.HasIndex("Status", "ClosedAtUtc");
 
                     b.ToTable("PossibleVictims", (string)null);
                 });
@@ -1134,6 +1409,9 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastTotpTimeStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -1187,6 +1465,38 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId", "DisplayName");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("NrmPortal.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("NrmPortal.Infrastructure.Persistence.Numbering.ReferenceCounter", b =>
@@ -1508,6 +1818,15 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                     b.Navigation("ReflectionPeriods");
                 });
 
+            modelBuilder.Entity("NrmPortal.Domain.Retention.ErasureRequest", b =>
+                {
+                    b.HasOne("NrmPortal.Domain.Victims.PossibleVictim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NrmPortal.Domain.Shelter.Placement", b =>
                 {
                     b.HasOne("NrmPortal.Domain.Shelter.ShelterFacility", null)
@@ -1653,7 +1972,7 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                             b1.Property<Guid>("VictimId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Normalised")
+                            b1.Property<string>("NameIndex")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
@@ -1662,12 +1981,12 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Value")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(930)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("VictimId", "Normalised");
+                            b1.HasKey("VictimId", "NameIndex");
 
-                            b1.HasIndex("Normalised");
+                            b1.HasIndex("NameIndex");
 
                             b1.ToTable("VictimNames", (string)null);
 
@@ -1689,6 +2008,15 @@ namespace NrmPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("NrmPortal.Infrastructure.Identity.UserSession", b =>
+                {
+                    b.HasOne("NrmPortal.Infrastructure.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
