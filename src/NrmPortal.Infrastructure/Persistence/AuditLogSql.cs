@@ -26,14 +26,17 @@ public static class AuditLogSql
         DROP TRIGGER IF EXISTS AuditEntries_NoDelete;
         """;
 
-    /// <summary>SQL Server: one INSTEAD OF trigger that refuses both (run as its own batch).</summary>
+    /// <summary>
+    /// SQL Server: one INSTEAD OF trigger that refuses both. Wrapped in EXEC because CREATE TRIGGER must start a batch, and the
+    /// idempotent migration script puts every migration's statements inside IF ... BEGIN ... END.
+    /// </summary>
     public const string SqlServer = """
-        CREATE TRIGGER dbo.AuditEntries_AppendOnly ON dbo.AuditEntries INSTEAD OF UPDATE, DELETE
+        EXEC(N'CREATE TRIGGER dbo.AuditEntries_AppendOnly ON dbo.AuditEntries INSTEAD OF UPDATE, DELETE
         AS
         BEGIN
             SET NOCOUNT ON;
-            THROW 50001, 'AuditEntries is append-only', 1;
-        END;
+            THROW 50001, ''AuditEntries is append-only'', 1;
+        END;');
         """;
 
     /// <summary>SQL Server: what a down migration runs.</summary>
