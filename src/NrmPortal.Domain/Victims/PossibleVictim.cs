@@ -179,5 +179,27 @@ public sealed record VictimName(string Value, string NameIndex, bool IsAlias)
     public const int NameIndexLength = 32;
 }
 
+/// <summary>
+/// The order a person's names are shown in. Names are stored encrypted and keyed by their blind index, so the database returns
+/// them in the order of a keyed hash: that is no order at all. They are shown by their normalised form (as they were when the
+/// normalised name itself was the key), so every page names the person the same way on every request.
+/// </summary>
+public static class VictimNameOrder
+{
+    /// <summary>All names and aliases by their normalised form.</summary>
+    public static IReadOnlyList<VictimName> Ordered(IEnumerable<VictimName> names) =>
+        names.OrderBy(n => NameNormaliser.Normalise(n.Value), StringComparer.Ordinal).ThenBy(n => n.Value, StringComparer.Ordinal).ToList();
+
+    /// <summary>The name a page shows for the person: the first name that is not an alias, else the first alias, else null.</summary>
+    public static string? PrimaryOf(IEnumerable<VictimName> names)
+    {
+        var ordered = Ordered(names);
+        return ordered.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() ?? ordered.Select(n => n.Value).FirstOrDefault();
+    }
+
+    /// <summary>The first name that is not an alias, or null.</summary>
+    public static string? FirstNameOf(IEnumerable<VictimName> names) => Ordered(names).Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault();
+}
+
 /// <summary>One event on the person's timeline; <see cref="Reference"/> names what it concerns (a signal reference, a reason).</summary>
 public sealed record TimelineEvent(Guid Id, DateTime OccurredAtUtc, TimelineEventKind Kind, string? Reference);

@@ -4,6 +4,7 @@ using NrmPortal.Domain.Common;
 using NrmPortal.Domain.Reception;
 using NrmPortal.Domain.Residence;
 using NrmPortal.Domain.Security;
+using NrmPortal.Domain.Victims;
 
 namespace NrmPortal.Application.Features.Reception;
 
@@ -59,7 +60,7 @@ public sealed class ReceptionViews(IAppDbContext db, ICurrentUser currentUser, T
             .GroupBy(r => r.VictimId)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.IsOpen).ThenBy(r => r.AllowanceFrom).ThenBy(r => r.CreatedAtUtc).Last());
         return people.Select(p => new ReceptionView(p.Id, p.RegistrationNumber,
-                p.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() ?? p.Names.Select(n => n.Value).FirstOrDefault(),
+                VictimNameOrder.PrimaryOf(p.Names),
                 p.DateOfBirth, p.NationalityCode, Of(tracks.GetValueOrDefault(p.Id)),
                 records.TryGetValue(p.Id, out var r) ? new ReceptionSummary(r.Id, r.AllowanceFrom, r.AllowanceUntil, r.HealthCostCover, r.EndedOn, r.EndReason, r.Version) : null))
             .ToList();

@@ -47,7 +47,7 @@ public static class GetReferral
             // After consent is withdrawn the receiver keeps the registration number (to know which referral stopped), not the name.
             var seesName = NeedToKnow.Allows(currentUser.Role, DataCategory.Identity, ReferralAccess.RelationOf(currentUser, referral));
             var name = seesName
-                ? victim.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() ?? victim.Names.Select(n => n.Value).FirstOrDefault()
+                ? VictimNameOrder.PrimaryOf(victim.Names)
                 : null;
             return new Model(referral.Id, referral.Version, referral.VictimId, victim.RegistrationNumber, name,
                 names.GetValueOrDefault(referral.FromOrganisationId, ""), names.GetValueOrDefault(referral.ToOrganisationId, ""),

@@ -35,7 +35,7 @@ public static class GetReferralForm
             var organisations = await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Id != own && !ReferralAccess.NotReceivers.Contains(o.Type)).OrderBy(o => o.Name)
                 .Select(o => new Organisation(o.Id, o.Name, o.Type)).ToListAsync(cancellationToken);
             await accessLog.LogReadAsync(nameof(PossibleVictim), [victim.Id], cancellationToken);
-            var name = victim.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() ?? victim.Names.Select(n => n.Value).FirstOrDefault();
+            var name = VictimNameOrder.PrimaryOf(victim.Names);
             return new Model(victim.Id, victim.RegistrationNumber, name, organisations);
         }
     }

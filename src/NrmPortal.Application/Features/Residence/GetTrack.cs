@@ -139,7 +139,7 @@ public static class GetTrack
                 var victim = await db.PossibleVictims.AsNoTracking().Where(v => v.Id == victimId)
                     .Select(v => new { v.RegistrationNumber, v.Names, v.DateOfBirth, v.NationalityCode, v.NationalityGroup })
                     .SingleAsync(cancellationToken);
-                var name = victim.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() ?? victim.Names.Select(n => n.Value).FirstOrDefault();
+                var name = VictimNameOrder.PrimaryOf(victim.Names);
                 return new Person(victim.RegistrationNumber, track.SignalId, victimId, name, victim.DateOfBirth, victim.NationalityCode, victim.NationalityGroup);
             }
             var signal = await db.Signals.AsNoTracking().Where(s => s.Id == track.SignalId)

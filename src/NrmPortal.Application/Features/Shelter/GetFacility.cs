@@ -46,7 +46,7 @@ public static class GetFacility
             return new Model(f.Id, f.Version, f.OrganisationId, organisationName, f.Name, f.Type, f.Places, f.Occupied, f.Criteria, f.Region,
                 seesAddress ? f.ConfidentialAddress : null, f.IsActive,
                 occupants.Select(o => new Occupant(o.p.Id, o.p.VictimId, o.RegistrationNumber,
-                    seesNames ? o.Names.Where(n => !n.IsAlias).Select(n => n.Value).FirstOrDefault() : null, o.p.Status, o.p.RequestedAtUtc, o.p.ArrivedOn, o.p.Version)).ToList());
+                    seesNames ? VictimNameOrder.FirstNameOf(o.Names) : null, o.p.Status, o.p.RequestedAtUtc, o.p.ArrivedOn, o.p.Version)).ToList());
         }
     }
 }

@@ -53,7 +53,7 @@ public static class FindMatchingVictims
                 if (v.Names.Any(n => names.Contains(n.NameIndex))) reasons.Add(MatchReason.SameName);
                 if (born is not null && v.DateOfBirth == born) reasons.Add(MatchReason.SameDateOfBirth);
                 if (nationality is not null && v.NationalityCode == nationality) reasons.Add(MatchReason.SameNationality);
-                return new Candidate(v.Id, v.RegistrationNumber, v.Names.Select(n => n.Value).ToList(), v.DateOfBirth, v.NationalityCode, v.Status, reasons);
+                return new Candidate(v.Id, v.RegistrationNumber, VictimNameOrder.Ordered(v.Names).Select(n => n.Value).ToList(), v.DateOfBirth, v.NationalityCode, v.Status, reasons);
             }).OrderByDescending(c => c.Reasons.Count).ToList();
 
             await accessLog.LogReadAsync(nameof(PossibleVictim), candidates.Select(c => c.VictimId).ToList(), cancellationToken);

@@ -83,7 +83,7 @@ public static class GetVictimFile
             var receptionPeriods = await db.ReceptionRecords.AsNoTracking().Where(r => r.VictimId == v.Id).OrderBy(r => r.AllowanceFrom)
                 .Select(r => new ReceptionPeriod(r.AllowanceFrom, r.EndedOn, r.EndReason)).ToListAsync(cancellationToken);
             await accessLog.LogReadAsync(nameof(PossibleVictim), [v.Id], cancellationToken);
-            return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, v.Names.ToList(), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
+            return new Model(v.Id, v.RegistrationNumber, v.RegisteredAtUtc, VictimNameOrder.Ordered(v.Names), v.Sex, v.DateOfBirth, v.DateOfBirthEstimated,
                 v.AgeAtRegistration, v.IsMinor, v.NationalityCode, v.NationalityGroup, v.ExploitationForms, v.FirstReporterType, v.AccompanyingChildren,
                 v.Languages, v.Region, v.Status, v.ClosedAtUtc, v.CloseReason, v.Timeline.OrderBy(e => e.OccurredAtUtc).ThenBy(e => e.Kind).ToList(), signals, v.Version, trackSummary, placementEvents,
                 guardianOptions.SingleOrDefault(o => o.Id == v.GuardianOrganisationId), guardianOptions, receptionPeriods)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NrmPortal.Application.Features.Privacy;
 using NrmPortal.Application.Features.Referrals;
 using NrmPortal.Application.Features.Signals;
@@ -8,6 +9,7 @@ using NrmPortal.Domain.Referrals;
 using NrmPortal.Domain.Retention;
 using NrmPortal.Domain.Security;
 using NrmPortal.Domain.Victims;
+using NrmPortal.Infrastructure.Persistence.Encryption;
 using NrmPortal.IntegrationTests.Builders;
 using NrmPortal.IntegrationTests.Fixtures;
 
@@ -110,9 +112,16 @@ public sealed class RetentionPortal : IAsyncLifetime
         await Factory.SendAsync(new DecideErasure.Command { Id = requestId, Version = version, Approve = approve, Note = note }, by);
     }
 
-    /// <summary>Every text cell of every table (the raw rows, read with plain SQL) that contains one of the secrets.</summary>
+    /// <summary>
+    /// Every text cell of every table (the raw rows, read with plain SQL) that holds one of the secrets in any form: as plaintext,
+    /// encrypted (an <c>enc:v1:</c> cell is decrypted with the portal's key ring and its plaintext searched), or as the blind
+    /// index of a secret (a name's index identifies the name to whoever holds the key).
+    /// </summary>
     public Task<List<string>> CellsContainingAsync(params string[] secrets) => Factory.WithDbAsync(async db =>
     {
+        var protector = Factory.Services.GetRequiredService<FieldProtector>();
+        var nameIndex = Factory.Services.GetRequiredService<INameIndex>();
+        var indexes = secrets.Select(nameIndex.Of).OfType<string>().ToList();
         var found = new List<string>();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
@@ -133,7 +142,9 @@ public sealed class RetentionPortal : IAsyncLifetime
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
                     if (reader.IsDBNull(i) || reader.GetValue(i) is not string text) continue;
-                    if (secrets.Any(s => text.Contains(s, StringComparison.OrdinalIgnoreCase))) found.Add($"{table}.{reader.GetName(i)}");
+                    var plaintext = FieldProtector.IsProtected(text) ? protector.Unprotect(text) : text;
+                    if (secrets.Any(s => plaintext.Contains(s, StringComparison.OrdinalIgnoreCase)) || indexes.Any(x => text.Contains(x, StringComparison.Ordinal)))
+                        found.Add($"{table}.{reader.GetName(i)}");
                 }
             }
         }

@@ -34,6 +34,20 @@ public sealed class OverPostingTests(NeedToKnowWorld world) : IClassFixture<Need
         ["OrganisationId"] = ["NrmPortal.Web.Pages.Admin.Users", "NrmPortal.Web.Pages.CoMensha"],
     };
 
+    /// <summary>
+    /// A server-set name that a form binds as a search key: the user types the reference of an existing record to find it, and the
+    /// handler only looks the record up by it (it sets the reference on nothing). Allowed on exactly this page and path, for the reason given.
+    /// </summary>
+    private static readonly Dictionary<string, string> SearchKeys = new()
+    {
+        ["NrmPortal.Web.Pages.Tracks.IndexModel: BreakGlass.Reference"] =
+            "the registration number or signal reference of the track a police officer opens in an emergency (BreakGlassTrack looks the track up by it)",
+        ["NrmPortal.Web.Pages.Privacy.RequestsModel: Input.RegistrationNumber"] =
+            "the registration number of the person an erasure request is about (RequestErasure looks the victim file up by it; the request stores the file's id)",
+        ["NrmPortal.Web.Pages.Privacy.RetentionModel: Find.Reference"] = "the reference of the victim file or signal a legal hold is placed on (FindRecord looks it up)",
+        ["NrmPortal.Web.Pages.Privacy.SubjectModel: Find.Reference"] = "the registration number of the person whose data is exported (FindRecord looks it up)",
+    };
+
     [Fact]
     public void No_bound_model_has_a_property_the_portal_sets_itself()
     {
@@ -49,12 +63,14 @@ public sealed class OverPostingTests(NeedToKnowWorld world) : IClassFixture<Need
                     seen.Add($"{page.FullName}: {path}");
                     var name = path[(path.LastIndexOf('.') + 1)..];
                     var allowed = AllowedOn.TryGetValue(name, out var namespaces) && namespaces.Any(n => page.Namespace?.StartsWith(n, StringComparison.Ordinal) == true);
-                    if (ServerSet.Contains(name) || (AllowedOn.ContainsKey(name) && !allowed)) found.Add($"{page.FullName}: {path}");
+                    if ((ServerSet.Contains(name) && !SearchKeys.ContainsKey($"{page.FullName}: {path}")) || (AllowedOn.ContainsKey(name) && !allowed))
+                        found.Add($"{page.FullName}: {path}");
                 }
         }
         Assert.True(pages.Count > 20, "The page models were found.");
         Assert.Contains(seen, p => p.StartsWith("NrmPortal.Web.Pages.Admin.Users", StringComparison.Ordinal) && p.EndsWith(".Role", StringComparison.Ordinal)); // the walk sees nested models
         Assert.Empty(found);
+        Assert.All(SearchKeys.Keys, key => Assert.Contains(key, seen)); // an allowance for a form that changed or went away is removed, not kept
     }
 
     private static IEnumerable<string> PropertyPaths(Type type, string prefix, int depth)
@@ -85,7 +101,8 @@ public sealed class OverPostingTests(NeedToKnowWorld world) : IClassFixture<Need
         ]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var signal = await world.Factory.WithDbAsync(db => db.Signals.AsNoTracking().SingleAsync(s => s.Person.Name == name, Ct));
+        // Names are encrypted with a fresh IV every time, so the database cannot compare them: the signal is found by its decrypted name.
+        var signal = (await world.Factory.WithDbAsync(db => db.Signals.AsNoTracking().ToListAsync(Ct))).Single(s => s.Person.Name == name);
         Assert.Equal(world.CareA.OrganisationId, signal.ReporterOrganisationId);
         Assert.Equal(world.CareA.UserId, signal.ReporterUserId);
         Assert.Equal(world.CareA.UserId, signal.CreatedBy);
@@ -111,7 +128,8 @@ public sealed class OverPostingTests(NeedToKnowWorld world) : IClassFixture<Need
         ]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var referral = await world.Factory.WithDbAsync(db => db.Referrals.AsNoTracking().SingleAsync(r => r.HandoverNote == note, Ct));
+        // Handover notes are encrypted with a fresh IV every time, so the referral is found by its decrypted note.
+        var referral = (await world.Factory.WithDbAsync(db => db.Referrals.AsNoTracking().ToListAsync(Ct))).Single(r => r.HandoverNote == note);
         Assert.Equal(world.CareA.OrganisationId, referral.FromOrganisationId);
         Assert.Equal(world.CareA.UserId, referral.FromUserId);
         Assert.Equal(world.CareA.UserId, referral.CreatedBy);
