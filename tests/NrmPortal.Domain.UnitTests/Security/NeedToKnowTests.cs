@@ -40,7 +40,7 @@ public sealed class NeedToKnowTests
     [Fact]
     public void The_security_documentation_shows_the_matrix_as_it_is_in_the_code()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "drafts", "security-matrix.md");
+        var path = Path.Combine(RepositoryRoot(), "docs", "security.md");
         var text = File.ReadAllText(path).ReplaceLineEndings("\n");
         var from = text.IndexOf(Start, StringComparison.Ordinal);
         var to = text.IndexOf(End, StringComparison.Ordinal);
