@@ -67,8 +67,8 @@ public static class ExportPersonalData
                 .Select(a => new AccessEntry(a.OccurredAtUtc, a.Action, a.EntityType, a.EntityId, a.UserId, a.Role, a.OrganisationId, a.ChangedFields))
                 .ToListAsync(cancellationToken);
 
-            // TODO(lead): log this as an Export event once the access log has event codes; a read against the person until then.
-            await accessLog.LogReadAsync(LoggedAs, [victim.Id], cancellationToken);
+            // Everything about the person left the portal's screens: an Export event against the person (NEN 7513).
+            await accessLog.LogAsync(new AccessEvent(LoggedAs, [victim.Id]) { Action = AuditAction.Export, SubjectId = victim.Id }, cancellationToken);
             return new Model(clock.GetUtcNow().UtcDateTime, victim, signals, tracks, placements, waiting, referrals, reception, erasure, log);
         }
     }

@@ -103,7 +103,7 @@ public sealed class ErasureAndAccessTests(RetentionPortal portal) : IClassFixtur
         var json = await download.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         using var document = JsonDocument.Parse(json);
         var reads = await _factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == person.VictimId.ToString()
-            && a.Action == AuditAction.Read && a.UserId == portal.Officer.UserId && a.EntityType == ExportPersonalData.LoggedAs));
+            && a.Action == AuditAction.Export && a.UserId == portal.Officer.UserId && a.EntityType == ExportPersonalData.LoggedAs));
 
         Assert.Contains(person.Secrets[0], page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
