@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
 
 namespace NrmPortal.IntegrationTests.Fixtures;
 
@@ -14,5 +15,18 @@ public static class TestCertificates
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
+    }
+
+    /// <summary>
+    /// Writes a new certificate into <paramref name="folder"/> and points DataProtection:CertificatePath at it: what a host
+    /// outside Development and Testing needs to start at all (the blind-index key comes from <see cref="PortalFactory"/>).
+    /// </summary>
+    public static void UseDataProtectionCertificate(this IWebHostBuilder builder, string folder)
+    {
+        const string password = "test-certificate-password";
+        var path = Path.Combine(folder, "dataprotection.pfx");
+        WritePfx(path, password);
+        builder.UseSetting("DataProtection:CertificatePath", path);
+        builder.UseSetting("DataProtection:CertificatePassword", password);
     }
 }

@@ -110,6 +110,8 @@ public sealed class HeaderTests(PortalFactory factory)
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
+            // Production refuses to start without a certificate for the key ring (see FieldEncryptionStartupTests).
+            builder.UseDataProtectionCertificate(Path.GetDirectoryName(DatabasePath)!);
         }
     }
 }

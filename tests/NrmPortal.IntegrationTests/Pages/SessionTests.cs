@@ -82,13 +82,17 @@ public sealed class SessionTests(SessionTests.StampPerMinutePortalFactory factor
     {
         var (userId, email) = await CreateUserAsync(Roles.Police);
         await factory.WithDbAsync(db => db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.MustChangePassword, false), Ct));
+        var key = await EnrolledWithPreviousStepAsync(email);
         var client = factory.ClientFor(null);
         var earlierForm = await client.GetDocumentAsync("/Identity/Account/Login"); // e.g. in another tab, before signing in
-        var first = SessionCookieOf(await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", Password)]));
+        var first = SessionCookieOf(await SecondStepAsync(client,
+            await client.SubmitAsync("/Identity/Account/Login", "#login-form", [new("Input.Email", email), new("Input.Password", Password)]), key, stepOffset: 0));
 
-        // The earlier form posted while signed in: the browser sends the first session's cookie along.
-        var second = SessionCookieOf(await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)earlierForm.QuerySelector("#login-form")!,
-            [new("Input.Email", email), new("Input.Password", Password)]));
+        // The earlier form posted while signed in: the browser sends the first session's cookie along (with the password;
+        // the code follows on the second step, a later one than the first sign-in's, as the replay rule requires).
+        var second = SessionCookieOf(await SecondStepAsync(client,
+            await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)earlierForm.QuerySelector("#login-form")!,
+                [new("Input.Email", email), new("Input.Password", Password)]), key, stepOffset: 1));
         var withFirst = await WithCookie(first).GetAsync(new Uri("/", UriKind.Relative), Ct);
         var withSecond = await WithCookie(second).GetAsync(new Uri("/", UriKind.Relative), Ct);
         var sessions = await factory.WithDbAsync(db => db.UserSessions.CountAsync(s => s.UserId == userId, Ct));
@@ -250,6 +254,32 @@ public sealed class SessionTests(SessionTests.StampPerMinutePortalFactory factor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("showModal", script, StringComparison.Ordinal);
         Assert.Contains("RequestVerificationToken", script, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Two-factor authentication is mandatory: enrols an authenticator app for <paramref name="email"/> (signed in with
+    /// <see cref="Password"/>, no password change pending), ends that session and returns the key. A code is accepted once,
+    /// for a later step than the last one used and at most one step from the portal's clock; enrolling with the previous
+    /// step's code leaves the current and the next step for two sign-ins without waiting for the clock.
+    /// </summary>
+    private async Task<string> EnrolledWithPreviousStepAsync(string email)
+    {
+        // Not near the end of a step, so the previous step's code is still within the window when the portal checks it.
+        var intoStep = TimeSpan.FromMilliseconds(factory.Now.ToUnixTimeMilliseconds() % 30_000);
+        if (intoStep > TimeSpan.FromSeconds(20)) await Task.Delay(TimeSpan.FromSeconds(30) - intoStep + TimeSpan.FromMilliseconds(100), Ct);
+        var client = await factory.SignedInClientAsync(email, Password);
+        var key = await factory.EnrolAsync(client, stepOffset: -1);
+        var ended = await client.GetAsync(new Uri("/Identity/Account/Login", UriKind.Relative), Ct); // opening the sign-in page ends the session
+        Assert.Equal("/Identity/Account/Login", ended.LocationPath());
+        return key;
+    }
+
+    /// <summary>The second step of signing in, after <paramref name="password"/> was accepted, with the code for <paramref name="stepOffset"/>.</summary>
+    private async Task<HttpResponseMessage> SecondStepAsync(HttpClient client, HttpResponseMessage password, string key, int stepOffset)
+    {
+        var secondStep = password.LocationPath() ?? "";
+        Assert.StartsWith("/Identity/Account/LoginWith2fa", secondStep, StringComparison.Ordinal);
+        return await client.SubmitAsync(secondStep, "#two-factor-form", [new("Input.TwoFactorCode", Totp.Code(key, factory.Now.AddSeconds(30 * stepOffset)))]);
     }
 
     private HttpClient WithCookie(string sessionCookie)

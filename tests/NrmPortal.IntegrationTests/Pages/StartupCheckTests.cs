@@ -18,6 +18,9 @@ public sealed class StartupCheckTests
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment(environment);
+            // Outside Development the key ring needs a certificate (the blind-index key comes from PortalFactory): with
+            // everything else a real environment needs in place, the demo key is the one reason left to refuse.
+            if (environment != "Development") builder.UseDataProtectionCertificate(Path.GetDirectoryName(DatabasePath)!);
             builder.UseSetting("Seed:DemoAuthenticatorKey", DemoKey);
             builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
             builder.UseSetting("Seed:DemoPassword", "een-demo-wachtwoord-van-lengte");
