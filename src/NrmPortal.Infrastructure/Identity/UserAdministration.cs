@@ -95,7 +95,8 @@ public sealed partial class UserAdministration(AppDbContext db, UserManager<AppU
         ThrowIfFailed(await userManager.SetTwoFactorEnabledAsync(user, false), "");
         ThrowIfFailed(await userManager.ResetAuthenticatorKeyAsync(user), "");
         await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 0); // the old recovery codes go with the old app
-        user.LastTotpTimeStep = null; // codes of the new key start afresh; the old key's codes are worthless now
+        // Codes of the new key start afresh (the column is written only by conditional updates, see AppDbContext).
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.LastTotpTimeStep, (long?)null), cancellationToken);
         // Ends the user's sessions; at the next sign-in the user has no two-factor and must enrol a new app first.
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user), "");
         await sessions.RevokeAllAsync(user.Id, cancellationToken);

@@ -66,6 +66,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        KeepLastTotpStepOutOfOrdinarySaves();
         if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges()) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var transaction = Database.BeginTransaction();
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
@@ -76,12 +77,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     /// <inheritdoc cref="SaveChanges(bool)"/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        KeepLastTotpStepOutOfOrdinarySaves();
         if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return written;
+    }
+
+    /// <summary>
+    /// The last accepted authenticator step is written only by the token provider's conditional update. Identity saves the whole
+    /// user (UserStore.UpdateAsync marks every column), and a request that loaded the user before a racing sign-in would write
+    /// the old step back and let the same code be used again.
+    /// </summary>
+    private void KeepLastTotpStepOutOfOrdinarySaves()
+    {
+        foreach (var user in ChangeTracker.Entries<AppUser>().Where(e => e.State == EntityState.Modified))
+            user.Property(u => u.LastTotpTimeStep).IsModified = false;
     }
 
     /// <summary>Every DateTime is stored and read as UTC (SQLite keeps no kind; this makes values read back say so).</summary>

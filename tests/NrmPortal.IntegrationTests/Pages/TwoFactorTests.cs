@@ -151,6 +151,25 @@ public sealed class TwoFactorTests(TwoFactorPortal portal) : IClassFixture<TwoFa
     }
 
     [Fact]
+    public async Task A_save_of_a_user_loaded_before_a_sign_in_does_not_undo_the_used_step()
+    {
+        // The race behind a replay: a request loads the user, another signs in with a code, then the first saves the whole
+        // user (a failed attempt, a stamp) with the old step. The step must survive, so the code stays used.
+        var (email, key) = await EnrolledUserAsync();
+        Factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+        var stale = (await users.FindByEmailAsync(email))!;
+
+        var (_, first) = await Factory.SignInWithCodeAsync(email, OwnPassword, key);
+        await users.AccessFailedAsync(stale);
+        var (_, replay) = await Factory.SignInWithCodeAsync(email, OwnPassword, key);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, replay.StatusCode);
+    }
+
+    [Fact]
     public async Task The_self_service_pages_cannot_switch_two_factor_off_or_replace_the_key()
     {
         var (email, key) = await EnrolledUserAsync();
