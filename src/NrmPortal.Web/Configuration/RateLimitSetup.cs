@@ -87,24 +87,26 @@ public static class RateLimitSetup
 
     public static RateLimitCategory? Classify(HttpRequest request)
     {
-        var path = request.Path;
+        // Routing also serves a page with a trailing slash ("/Identity/Account/Login/"): compare without it, or that spelling
+        // would pass unlimited.
+        var page = (request.Path.Value ?? "").TrimEnd('/');
         if (HttpMethods.IsPost(request.Method))
         {
-            if (path.Equals("/Identity/Account/Login", StringComparison.OrdinalIgnoreCase)) return RateLimitCategory.Login;
-            if (path.Equals("/Identity/Account/ForgotPassword", StringComparison.OrdinalIgnoreCase)) return RateLimitCategory.ForgotPassword;
-            if (path.Equals("/Identity/Account/LoginWith2fa", StringComparison.OrdinalIgnoreCase)
-                || path.Equals("/Identity/Account/LoginWithRecoveryCode", StringComparison.OrdinalIgnoreCase)
-                || path.Equals("/Identity/Account/EnrolAuthenticator", StringComparison.OrdinalIgnoreCase))
+            if (IsPage(page, "/Identity/Account/Login")) return RateLimitCategory.Login;
+            if (IsPage(page, "/Identity/Account/ForgotPassword")) return RateLimitCategory.ForgotPassword;
+            if (IsPage(page, "/Identity/Account/LoginWith2fa") || IsPage(page, "/Identity/Account/LoginWithRecoveryCode")
+                || IsPage(page, "/Identity/Account/EnrolAuthenticator"))
                 return RateLimitCategory.TwoFactor;
         }
         if (HttpMethods.IsGet(request.Method) && request.QueryString.HasValue)
         {
-            var page = (path.Value ?? "").TrimEnd('/');
             if (page.EndsWith("/Index", StringComparison.OrdinalIgnoreCase)) page = page[..^"/Index".Length];
-            if (SearchPages.Any(p => string.Equals(p, page, StringComparison.OrdinalIgnoreCase))) return RateLimitCategory.Search;
+            if (SearchPages.Any(p => IsPage(page, p))) return RateLimitCategory.Search;
         }
         return null;
     }
+
+    private static bool IsPage(string path, string page) => string.Equals(path, page, StringComparison.OrdinalIgnoreCase);
 
     private static async Task<string?> AccountOfAsync(HttpContext context, RateLimitCategory category)
     {

@@ -19,7 +19,7 @@ public sealed class FreshSessionOnSignInMiddleware(RequestDelegate next, IOption
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (HttpMethods.IsPost(context.Request.Method) && SignInPaths.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)))
+        if (HttpMethods.IsPost(context.Request.Method) && SignInPaths.Any(p => string.Equals((context.Request.Path.Value ?? "").TrimEnd('/'), p.Value, StringComparison.OrdinalIgnoreCase)))
             await ForgetCurrentSessionAsync(context);
         await next(context);
     }

@@ -6,6 +6,7 @@ using NrmPortal.Application.Features.Users;
 using NrmPortal.Domain.Security;
 using NrmPortal.IntegrationTests.Builders;
 using NrmPortal.IntegrationTests.Fixtures;
+using NrmPortal.Web.Configuration;
 
 namespace NrmPortal.IntegrationTests.Pages;
 
@@ -52,6 +53,25 @@ public sealed class LowRateLimitPortalFactory : PortalFactory
 public sealed class RateLimitTests(LowRateLimitPortalFactory factory) : IClassFixture<LowRateLimitPortalFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("POST", "/Identity/Account/Login", "", RateLimitCategory.Login)]
+    [InlineData("POST", "/Identity/Account/Login/", "", RateLimitCategory.Login)]
+    [InlineData("POST", "/identity/account/LOGIN//", "", RateLimitCategory.Login)]
+    [InlineData("POST", "/Identity/Account/ForgotPassword/", "", RateLimitCategory.ForgotPassword)]
+    [InlineData("POST", "/Identity/Account/LoginWith2fa/", "", RateLimitCategory.TwoFactor)]
+    [InlineData("POST", "/Identity/Account/EnrolAuthenticator/", "", RateLimitCategory.TwoFactor)]
+    [InlineData("GET", "/Tracks/", "?reference=x", RateLimitCategory.Search)]
+    [InlineData("GET", "/Tracks/Index/", "?reference=x", RateLimitCategory.Search)]
+    public void Every_spelling_of_a_limited_page_is_limited(string method, string path, string query, RateLimitCategory expected)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Method = method;
+        context.Request.Path = path;
+        context.Request.QueryString = new Microsoft.AspNetCore.Http.QueryString(query.Length == 0 ? null : query);
+
+        Assert.Equal(expected, RateLimitSetup.Classify(context.Request));
+    }
 
     [Fact]
     public async Task Sign_in_attempts_for_one_account_are_limited_whatever_the_address()

@@ -12,7 +12,7 @@ public sealed class StartupCheckTests
 {
     private const string DemoKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
-    private sealed class EnvironmentPortalFactory(string environment, bool demoData) : PortalFactory
+    private sealed class EnvironmentPortalFactory(string environment, bool demoData, bool developmentIndexKey = false) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -21,7 +21,8 @@ public sealed class StartupCheckTests
             // Outside Development the key ring needs a certificate (the blind-index key comes from PortalFactory): with
             // everything else a real environment needs in place, the demo key is the one reason left to refuse.
             if (environment != "Development") builder.UseDataProtectionCertificate(Path.GetDirectoryName(DatabasePath)!);
-            builder.UseSetting("Seed:DemoAuthenticatorKey", DemoKey);
+            if (developmentIndexKey) builder.UseSetting("Encryption:BlindIndexKey", NrmPortal.Web.Configuration.StartupChecks.DevelopmentBlindIndexKey);
+            else builder.UseSetting("Seed:DemoAuthenticatorKey", DemoKey);
             builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
             builder.UseSetting("Seed:DemoPassword", "een-demo-wachtwoord-van-lengte");
         }
@@ -37,6 +38,16 @@ public sealed class StartupCheckTests
         var failure = await Assert.ThrowsAnyAsync<Exception>(async () => await factory.InitializeAsync());
 
         Assert.Contains("Seed:DemoAuthenticatorKey", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_refuses_the_public_development_blind_index_key()
+    {
+        await using var factory = new EnvironmentPortalFactory("Production", demoData: false, developmentIndexKey: true);
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () => await factory.InitializeAsync());
+
+        Assert.Contains("Encryption:BlindIndexKey is the public Development key", failure.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
