@@ -122,6 +122,7 @@ public sealed partial class AdministratorJourneyTests(PortalServerFixture portal
         await enrol.Code.FillAsync("12345");
         await enrol.Submit.ClickAsync();
         await Expect(enrol.CodeError).ToHaveTextAsync(AnyText());
+        await Accessibility.AssertNoViolationsAsync(page, "enrol authenticator with a wrong code");
         var userKey = await enrol.EnrolAsync(userEmail);
         await Accessibility.AssertNoViolationsAsync(page, "recovery codes");
         await enrol.Continue.ClickAsync();

@@ -13,6 +13,9 @@ public sealed class TrackDetailsPage(IPage page)
     public ILocator StatusMessage => page.Locator("#status-message");
     public ILocator ValidationSummary => page.Locator("#validation-summary");
 
+    /// <summary>"Emergency access (break-the-glass): read-only", shown while the user sees the track under a grant.</summary>
+    public ILocator BreakGlassNotice => page.Locator("#break-glass-notice");
+
     /// <summary>The three states; each carries its enum value in data-state (e.g. "Running", "TemporaryPermit").</summary>
     public ILocator ReflectionState => page.Locator("#reflection-state");
     public ILocator CaseState => page.Locator("#case-state");
@@ -161,6 +164,22 @@ public sealed class TrackListPage(IPage page)
     public ILocator Find => Search.Locator("button[type='submit']");
     public ILocator Table => page.Locator("#tracks-table");
     public ILocator NoTracks => page.Locator("#no-tracks");
+
+    // Police, when a search finds nothing: break the glass (a <details> that opens on its summary).
+    public ILocator BreakGlass => page.Locator("details#break-glass");
+    public ILocator BreakGlassSummary => BreakGlass.Locator("summary");
+    public ILocator BreakGlassReason => page.Locator("#BreakGlass_Reason");
+    public ILocator BreakGlassReasonError => page.Locator("#BreakGlass_Reason-error");
+    public ILocator BreakGlassSubmit => page.Locator("#break-glass-submit");
+    public ILocator ValidationSummary => page.Locator("#validation-summary");
+
+    /// <summary>Opens the break-the-glass form (when it is closed) and submits it with this reason.</summary>
+    public async Task BreakTheGlassAsync(string reason)
+    {
+        if (!await BreakGlassReason.IsVisibleAsync()) await BreakGlassSummary.ClickAsync();
+        await BreakGlassReason.FillAsync(reason);
+        await BreakGlassSubmit.ClickAsync();
+    }
 
     /// <summary>The link to a track in the table, by its registration number or signal reference.</summary>
     public ILocator TrackLink(string reference) => Table.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true });
