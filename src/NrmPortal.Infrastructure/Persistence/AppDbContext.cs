@@ -67,23 +67,50 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         KeepLastTotpStepOutOfOrdinarySaves();
-        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges()) return base.SaveChanges(acceptAllChangesOnSuccess);
-        using var transaction = Database.BeginTransaction();
-        var written = base.SaveChanges(acceptAllChangesOnSuccess);
-        transaction.Commit();
-        return written;
+        try
+        {
+            if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges()) return base.SaveChanges(acceptAllChangesOnSuccess);
+            using var transaction = Database.BeginTransaction();
+            var written = base.SaveChanges(acceptAllChangesOnSuccess);
+            transaction.Commit();
+            return written;
+        }
+        catch
+        {
+            ForgetUnsavedAuditEntries();
+            throw;
+        }
     }
 
     /// <inheritdoc cref="SaveChanges(bool)"/>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         KeepLastTotpStepOutOfOrdinarySaves();
-        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return written;
+        try
+        {
+            if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        catch
+        {
+            ForgetUnsavedAuditEntries();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// After a failed save its audit entries were not written, but they were sealed with a sequence of the rolled-back chain
+    /// head. A caller that saves again on this context (Identity retries on the same context) would send them with that stale
+    /// sequence; the interceptor writes fresh entries for whatever is still pending, so these are dropped.
+    /// </summary>
+    private void ForgetUnsavedAuditEntries()
+    {
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            entry.State = EntityState.Detached;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NrmPortal.Application.Common.Abstractions;
 using NrmPortal.Application.Features.Privacy;
 using NrmPortal.Domain.Auditing;
+using NrmPortal.Domain.Organisations;
 using NrmPortal.Domain.Security;
 using NrmPortal.Infrastructure.Persistence;
 using NrmPortal.IntegrationTests.Builders;
@@ -41,6 +42,32 @@ public sealed class AuditChainTests
         Assert.Contains(AuditLogSql.AppendOnlyMessage, Assert.IsType<SqliteException>(update).Message, StringComparison.Ordinal);
         Assert.Contains(AuditLogSql.AppendOnlyMessage, Assert.IsType<SqliteException>(delete).Message, StringComparison.Ordinal);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Role == Roles.Administrator, Ct)) >= 3);
+    }
+
+    [Fact]
+    public async Task A_failed_save_leaves_no_sealed_entry_behind_for_the_next_save_on_the_same_context()
+    {
+        // Identity retries on the same context after a failed save; entries sealed for the failed save must not be sent
+        // again with their old sequence (a collision, or a chain that no longer verifies).
+        await using var factory = await PortalWithEntriesAsync();
+        var taken = Organisation.Create("Bestaande organisatie", OrganisationType.CareProvider, Regions.National, ContactDetails.Empty);
+        await factory.WithDbAsync(async db => { db.Organisations.Add(taken); await db.SaveChangesAsync(Ct); });
+
+        var retried = Organisation.Create("Nieuwe organisatie", OrganisationType.CareProvider, Regions.National, ContactDetails.Empty);
+        var failure = await factory.WithDbAsync(async db =>
+        {
+            var duplicate = Organisation.Create("Bestaande organisatie", OrganisationType.CareProvider, Regions.National, ContactDetails.Empty);
+            db.Organisations.Add(duplicate);
+            var exception = await Record.ExceptionAsync(() => db.SaveChangesAsync(Ct));
+            db.Entry(duplicate).State = EntityState.Detached;
+            db.Organisations.Add(retried);
+            await db.SaveChangesAsync(Ct);
+            return exception;
+        });
+
+        Assert.IsType<DbUpdateException>(failure);
+        Assert.Equal(1, await factory.CountAuditEntriesAsync(nameof(Organisation), retried.Id.ToString()));
+        Assert.True((await factory.SendAsync(new VerifyAuditChain.Query(), Officer)).Ok);
     }
 
     [Fact]
