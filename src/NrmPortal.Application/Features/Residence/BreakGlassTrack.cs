@@ -52,9 +52,13 @@ public static class BreakGlassTrack
                 ?? throw new BusinessRuleException(NoTrack);
             if (await db.ResidenceTracks.Where(TrackAccess.VisibleTo(currentUser, db.Signals)).AnyAsync(t => t.Id == track.Id, cancellationToken))
                 return track.Id;
+            // An active grant already covers it: no second grant for the review queue (each read is logged anyway).
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (await db.BreakGlassGrants.Where(TrackAccess.ActiveGrantsOf(currentUser, now)).AnyAsync(g => g.EntityId == track.Id, cancellationToken))
+                return track.Id;
 
             var grant = new BreakGlassGrant(currentUser.UserId!.Value, currentUser.OrganisationId ?? Guid.Empty, TrackAccess.GrantEntityType, track.Id,
-                command.Reason!, clock.GetUtcNow().UtcDateTime);
+                command.Reason!, now);
             db.BreakGlassGrants.Add(grant);
             await accessLog.LogAsync(new AccessEvent(nameof(ResidenceTrack), [track.Id])
                 { Action = AuditAction.Execute, SubjectId = track.VictimId, BreakGlassReason = grant.Reason }, cancellationToken);

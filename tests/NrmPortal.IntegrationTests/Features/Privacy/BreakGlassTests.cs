@@ -77,17 +77,23 @@ public sealed class BreakGlassTests(PrivacyPortal portal) : IClassFixture<Privac
     }
 
     [Fact]
-    public async Task The_grant_ends_after_eight_hours()
+    public async Task The_grant_ends_after_eight_hours_and_is_not_repeated_while_it_runs()
     {
         await using var own = new PrivacyPortal(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
         await own.InitializeAsync();
         var person = await own.PersonWithTrackAsync();
-        await own.Factory.SendAsync(new BreakGlassTrack.Command { Reference = person.SignalReference, Reason = Reason }, own.OtherPolice);
+        var command = new BreakGlassTrack.Command { Reference = person.SignalReference, Reason = Reason };
+        Task<int> GrantsAsync() => own.Factory.WithDbAsync(db => db.BreakGlassGrants.CountAsync(g => g.EntityId == person.TrackId, Ct));
+        await own.Factory.SendAsync(command, own.OtherPolice);
 
         own.Factory.Clock.Advance(TimeSpan.FromHours(8).Subtract(TimeSpan.FromMinutes(1)));
+        await own.Factory.SendAsync(command, own.OtherPolice);
+        Assert.Equal(1, await GrantsAsync());
         Assert.NotNull(await own.Factory.SendAsync(new GetTrack.Query(person.TrackId), own.OtherPolice));
         own.Factory.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Null(await own.Factory.SendAsync(new GetTrack.Query(person.TrackId), own.OtherPolice));
+        await own.Factory.SendAsync(command, own.OtherPolice);
+        Assert.Equal(2, await GrantsAsync());
     }
 
     [Fact]
