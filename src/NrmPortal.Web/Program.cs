@@ -18,6 +18,7 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddNrmMediator();
 builder.Services.AddNrmIdentity(builder.Environment);
 builder.Services.AddNrmWeb(builder.Environment);
+builder.Services.AddNrmForwardedHeaders(builder.Configuration);
 builder.Services.AddNrmRateLimiting(builder.Configuration);
 
 var app = builder.Build();
@@ -29,6 +30,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(app.Environment.IsDevelopment(), CancellationToken.None);
 }
 
+app.UseNrmForwardedHeaders();
 app.UseMiddleware<CorrelationIdMiddleware>();
 if (!app.Environment.IsDevelopment())
 {
