@@ -117,4 +117,10 @@ public sealed class SessionRevoker(AppDbContext db) : ISessionRevoker
 {
     public Task<int> RevokeAllAsync(Guid userId, CancellationToken cancellationToken) =>
         db.Set<UserSession>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+
+    public Task<int> RevokeOthersAsync(Guid userId, string? keepSessionKey, CancellationToken cancellationToken)
+    {
+        var kept = keepSessionKey is null ? "" : DatabaseTicketStore.Hash(keepSessionKey);
+        return db.Set<UserSession>().Where(s => s.UserId == userId && s.Id != kept).ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -9,7 +9,7 @@ namespace NrmPortal.Infrastructure.Identity;
 
 /// <inheritdoc cref="IUserAdministration"/>
 public sealed partial class UserAdministration(AppDbContext db, UserManager<AppUser> userManager, ISessionRevoker sessions, TimeProvider clock,
-    ILogger<UserAdministration> logger) : IUserAdministration
+    ILogger<UserAdministration> logger, ICurrentUser currentUser) : IUserAdministration
 {
     public IQueryable<UserAccount> Accounts =>
         from user in db.Users.AsNoTracking()
@@ -112,6 +112,8 @@ public sealed partial class UserAdministration(AppDbContext db, UserManager<AppU
         ThrowIfFailed(result, "NewPassword");
         user.MustChangePassword = false;
         ThrowIfFailed(await userManager.UpdateAsync(user), "");
+        // A changed password ends the user's other sessions at once (perhaps someone else's, with the old password); this one stays.
+        await sessions.RevokeOthersAsync(user.Id, currentUser.UserId == user.Id ? currentUser.SessionKey : null, cancellationToken);
     }
 
     public async Task ResetPasswordAsync(Guid userId, string oneTimePassword, CancellationToken cancellationToken)

@@ -24,6 +24,15 @@ public sealed class FreshSessionOnSignInMiddleware(RequestDelegate next, IOption
         await next(context);
     }
 
+    /// <summary>
+    /// The key of the request's server-side session. It is only in the cookie's own small ticket: the principal the handler
+    /// restores from the store does not carry it.
+    /// </summary>
+    public static string? SessionKeyOf(HttpContext context, CookieAuthenticationOptions options) =>
+        options.Cookie.Name is { } name && options.CookieManager.GetRequestCookie(context, name) is { } value
+            ? options.TicketDataFormat.Unprotect(value)?.Principal.FindFirst(SessionIdClaim)?.Value
+            : null;
+
     private async Task ForgetCurrentSessionAsync(HttpContext context)
     {
         var options = cookieOptions.Get(IdentityConstants.ApplicationScheme);

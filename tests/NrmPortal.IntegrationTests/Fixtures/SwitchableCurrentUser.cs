@@ -5,10 +5,11 @@ using NrmPortal.Web.Infrastructure;
 namespace NrmPortal.IntegrationTests.Fixtures;
 
 /// <summary>The app's <see cref="CurrentUser"/>, unless a slice test has said whom to run as on this async flow.</summary>
-public sealed class SwitchableCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+public sealed class SwitchableCurrentUser(IHttpContextAccessor accessor,
+    Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> cookieOptions) : ICurrentUser
 {
     private static readonly AsyncLocal<ICurrentUser?> Override = new();
-    private readonly CurrentUser _fromHttp = new(accessor);
+    private readonly CurrentUser _fromHttp = new(accessor, cookieOptions);
 
     private ICurrentUser Effective => Override.Value ?? _fromHttp;
 
@@ -23,6 +24,7 @@ public sealed class SwitchableCurrentUser(IHttpContextAccessor accessor) : ICurr
     public Guid? UserId => Effective.UserId;
     public string? Role => Effective.Role;
     public Guid? OrganisationId => Effective.OrganisationId;
+    public string? SessionKey => Effective.SessionKey;
     public bool IsInRole(string role) => Effective.IsInRole(role);
 
     private sealed class Restore(ICurrentUser? previous) : IDisposable

@@ -130,6 +130,27 @@ public sealed class SessionTests(SessionTests.StampPerMinutePortalFactory factor
     }
 
     [Fact]
+    public async Task Changing_ones_own_password_ends_the_other_sessions_at_once_and_keeps_this_one()
+    {
+        var (userId, email) = await CreateUserAsync(Roles.Police);
+        var first = await factory.SignedInClientAsync(email, Password);
+        var second = await factory.SignedInClientAsync(email, Password); // another browser, perhaps not the user's
+        var page = new Uri("/Identity/Account/ChangePassword", UriKind.Relative);
+        var secondBefore = await second.GetAsync(page, Ct);
+
+        var changed = await first.SubmitAsync("/Identity/Account/ChangePassword", "#change-password-form",
+            [new("Input.OldPassword", Password), new("Input.NewPassword", "mijn eigen lange wachtzin 2026"), new("Input.ConfirmPassword", "mijn eigen lange wachtzin 2026")]);
+        var firstAfter = await first.GetAsync(new Uri("/Identity/Account/EnrolAuthenticator", UriKind.Relative), Ct);
+        var secondAfter = await second.GetAsync(page, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, secondBefore.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, firstAfter.StatusCode);
+        Assert.StartsWith("/Identity/Account/Login", secondAfter.LocationPath(), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.UserSessions.CountAsync(s => s.UserId == userId, Ct)));
+    }
+
+    [Fact]
     public async Task A_role_change_ends_the_sessions_at_once_and_a_name_change_does_not()
     {
         var (movedId, movedEmail) = await CreateUserAsync(Roles.Police);

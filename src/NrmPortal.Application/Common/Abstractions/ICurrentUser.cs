@@ -8,4 +8,7 @@ public interface ICurrentUser
     string? Role { get; }
     Guid? OrganisationId { get; }
     bool IsInRole(string role);
+
+    /// <summary>The key of this request's server-side session, if any (to keep it when the user's other sessions end).</summary>
+    string? SessionKey => null;
 }

@@ -8,4 +8,7 @@ public interface ISessionRevoker
 {
     /// <summary>Ends every session of the user, at once. Returns how many were ended.</summary>
     Task<int> RevokeAllAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Ends every session of the user except the one with this key (the user's own, after changing their password).</summary>
+    Task<int> RevokeOthersAsync(Guid userId, string? keepSessionKey, CancellationToken cancellationToken);
 }
